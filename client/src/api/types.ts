@@ -1,0 +1,81 @@
+// The GraphQL answers as the client receives them (mirrors server/src/api/schema.graphql).
+import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import type { RelKind } from '../../../server/src/domain/relationship-kinds.ts';
+
+export interface Source {
+  readonly file: string | null;
+  readonly sheet: string | null;
+  readonly row: number | null;
+  readonly quote: string | null;
+  readonly document: string | null;
+}
+
+export interface Property {
+  readonly key: string;
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface Statistic {
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly asOf: string | null;
+  readonly source: Source | null;
+}
+
+/** What the graph needs to draw an entity. */
+export interface EntitySummary {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly kindLabel: string;
+  readonly name: string;
+  readonly nameEn: string | null;
+  readonly aliases: readonly string[];
+  readonly degree: number;
+}
+
+/** Everything the side panel shows about an entity. */
+export interface Entity extends EntitySummary {
+  readonly description: string | null;
+  readonly keywords: readonly string[];
+  readonly properties: readonly Property[];
+  readonly stats: readonly Statistic[];
+  readonly sources: readonly Source[];
+}
+
+export interface Edge {
+  readonly id: string;
+  readonly kind: RelKind;
+  readonly kindLabel: string;
+  readonly from: string;
+  readonly to: string;
+  readonly properties: readonly Property[];
+  readonly sources: readonly Source[];
+}
+
+export interface Subgraph {
+  readonly nodes: readonly EntitySummary[];
+  readonly edges: readonly Edge[];
+  readonly truncated: boolean;
+}
+
+export interface SearchHit {
+  readonly entity: EntitySummary;
+  readonly score: number;
+  readonly matched: string;
+}
+
+export interface KindCount {
+  readonly kind: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface Stats {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly nodes: readonly KindCount[];
+  readonly edges: readonly KindCount[];
+  readonly backend: string;
+}

@@ -1,0 +1,44 @@
+// Small hand-made subgraphs for the graph tests (imported by tests only).
+import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import type { RelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
+
+export function node(id: string, kind: NodeKind, name: string, extra: Partial<EntitySummary> = {}): EntitySummary {
+  return { id, kind, kindLabel: kind, name, nameEn: null, aliases: [], degree: 1, ...extra };
+}
+
+export function edge(kind: RelKind, from: string, to: string, extra: Partial<Edge> = {}): Edge {
+  return { id: `${kind}:${from}->${to}`, kind, kindLabel: kind, from, to, properties: [], sources: [], ...extra };
+}
+
+/** 垦利区 with an enterprise located in it and a platform the enterprise hosts. */
+export function kenliSubgraph(): Subgraph {
+  return {
+    nodes: [
+      node('region:kenli', 'Region', '垦利区', { nameEn: 'Kenli District', degree: 12 }),
+      node('ent:a', 'Enterprise', '山东甲化工有限公司', { degree: 3 }),
+      node('plat:a', 'Platform', '甲化工省级工程技术研究中心', { degree: 1 }),
+    ],
+    edges: [edge('LOCATED_IN', 'ent:a', 'region:kenli'), edge('HOSTS', 'ent:a', 'plat:a')],
+    truncated: false,
+  };
+}
+
+/** The neighbourhood of the enterprise: repeats two known nodes and one known edge, adds a university and a project. */
+export function enterpriseExpansion(): Subgraph {
+  return {
+    nodes: [
+      node('ent:a', 'Enterprise', '山东甲化工有限公司', { degree: 3 }),
+      node('region:kenli', 'Region', '垦利区', { nameEn: 'Kenli District', degree: 12 }),
+      node('uni:b', 'University', '中国石油大学（华东）', { nameEn: 'China University of Petroleum', degree: 40 }),
+      node('proj:c', 'Project', '稠油降黏技术合作项目', { degree: 2 }),
+    ],
+    edges: [
+      edge('LOCATED_IN', 'ent:a', 'region:kenli'),
+      edge('COOPERATES_WITH', 'ent:a', 'uni:b'),
+      edge('PARTICIPATES_IN', 'ent:a', 'proj:c'),
+      edge('PARTICIPATES_IN', 'uni:b', 'proj:c'),
+    ],
+    truncated: false,
+  };
+}

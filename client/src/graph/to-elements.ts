@@ -1,0 +1,75 @@
+// Converts a Subgraph from the API into Cytoscape element definitions (pure: no Cytoscape instance needed).
+import type { ElementDefinition } from 'cytoscape';
+import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
+import { REL_KIND_SPECS, isRelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import { nodeSize } from './node-styles.ts';
+
+export interface NodeData {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly nameEn: string | null;
+  /** The label in Chinese mode. */
+  readonly labelZh: string;
+  /** The label in English mode: the English name when there is one, the Chinese name otherwise. */
+  readonly labelEn: string;
+  readonly degree: number;
+  readonly size: number;
+}
+
+export interface EdgeData {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: string;
+  readonly labelZh: string;
+  readonly labelEn: string;
+}
+
+export function nodeElement(node: EntitySummary): ElementDefinition {
+  const data: NodeData = {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    nameEn: node.nameEn,
+    labelZh: node.name,
+    labelEn: node.nameEn || node.name,
+    degree: node.degree,
+    size: nodeSize(node.degree),
+  };
+  return { group: 'nodes', data: { ...data } };
+}
+
+export function edgeElement(edge: Edge): ElementDefinition {
+  const spec = isRelKind(edge.kind) ? REL_KIND_SPECS[edge.kind] : undefined;
+  const data: EdgeData = {
+    id: edge.id,
+    source: edge.from,
+    target: edge.to,
+    kind: edge.kind,
+    labelZh: spec?.zh ?? edge.kindLabel,
+    labelEn: spec?.en ?? edge.kindLabel,
+  };
+  return { group: 'edges', data: { ...data } };
+}
+
+/**
+ * Nodes first, then the edges whose two ends are both present (Cytoscape refuses dangling edges).
+ * Duplicate ids keep their first occurrence.
+ */
+export function subgraphToElements(subgraph: Subgraph): ElementDefinition[] {
+  const nodeIds = new Set<string>();
+  const elements: ElementDefinition[] = [];
+  for (const node of subgraph.nodes) {
+    if (nodeIds.has(node.id)) continue;
+    nodeIds.add(node.id);
+    elements.push(nodeElement(node));
+  }
+  const edgeIds = new Set<string>();
+  for (const edge of subgraph.edges) {
+    if (edgeIds.has(edge.id) || !nodeIds.has(edge.from) || !nodeIds.has(edge.to)) continue;
+    edgeIds.add(edge.id);
+    elements.push(edgeElement(edge));
+  }
+  return elements;
+}

@@ -1,0 +1,181 @@
+/**
+ * The node kinds of the industry–academia graph, declared once.
+ * The Cypher schemas, the GraphQL enum, the import templates and the client legend
+ * are derived from this list or checked against it by tests.
+ */
+
+export const NODE_KINDS = [
+  'Enterprise',
+  'University',
+  'Academician',
+  'Specialist',
+  'Project',
+  'Platform',
+  'Programme',
+  'Need',
+  'Domain',
+  'Region',
+  'Agency',
+] as const;
+
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export type PropertyType = 'string' | 'number' | 'integer';
+
+/** A kind-specific property: stored in the node's `props`, validated on import. */
+export interface PropertySpec {
+  readonly key: string;
+  readonly type: PropertyType;
+  readonly zh: string;
+  readonly en: string;
+  /** When present, the only values accepted. */
+  readonly values?: readonly string[];
+}
+
+export interface NodeKindSpec {
+  readonly zh: string;
+  readonly en: string;
+  readonly description: string;
+  readonly properties: readonly PropertySpec[];
+}
+
+export const PLATFORM_LEVELS = ['国家级', '省级', '市级', '区级'] as const;
+
+const level: PropertySpec = {
+  key: 'level',
+  type: 'string',
+  zh: '级别',
+  en: 'level',
+  values: PLATFORM_LEVELS,
+};
+
+export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
+  Enterprise: {
+    zh: '企业',
+    en: 'Enterprise',
+    description: '区内外企业 · companies',
+    properties: [
+      { key: 'legalName', type: 'string', zh: '企业全称', en: 'legal name' },
+      { key: 'creditCode', type: 'string', zh: '统一社会信用代码', en: 'credit code' },
+      { key: 'qualification', type: 'string', zh: '资质', en: 'qualification' },
+    ],
+  },
+  University: {
+    zh: '高校院所',
+    en: 'University / Institute',
+    description: '高校、科研院所、科学院及其研究所、行业协会 · universities, institutes, academies, associations',
+    properties: [
+      {
+        key: 'orgType',
+        type: 'string',
+        zh: '机构类型',
+        en: 'organisation type',
+        values: ['高校', '科研院所', '科学院', '行业协会'],
+      },
+    ],
+  },
+  Academician: {
+    zh: '院士',
+    en: 'Academician',
+    description: '两院院士 · members of the academies',
+    properties: [{ key: 'academy', type: 'string', zh: '所属学部', en: 'academy' }],
+  },
+  Specialist: {
+    zh: '专家人才',
+    en: 'Specialist',
+    description: '专家、科技特派员、外国专家、人才工程入选者 · experts, science envoys, foreign experts, awardees',
+    properties: [
+      {
+        key: 'role',
+        type: 'string',
+        zh: '人才类型',
+        en: 'type',
+        values: ['专家', '科技特派员', '外国专家', '人才工程入选者', '高层次人才'],
+      },
+      { key: 'nationality', type: 'string', zh: '国籍', en: 'nationality' },
+      level,
+    ],
+  },
+  Project: {
+    zh: '项目',
+    en: 'Project',
+    description: '产学研合作、招引和科技计划项目 · cooperation and investment projects',
+    properties: [
+      { key: 'status', type: 'string', zh: '状态', en: 'status' },
+      { key: 'investment', type: 'number', zh: '投资额（元）', en: 'investment (CNY)' },
+      { key: 'expectedOutput', type: 'number', zh: '预计产值（元）', en: 'expected output (CNY)' },
+      { key: 'year', type: 'integer', zh: '年份', en: 'year' },
+    ],
+  },
+  Platform: {
+    zh: '创新平台',
+    en: 'Innovation platform',
+    description:
+      '院士工作站、重点实验室、工程技术研究中心、孵化器、众创空间、星创天地、农业科技园区、农高区 · innovation platforms',
+    properties: [
+      {
+        key: 'platformType',
+        type: 'string',
+        zh: '平台类型',
+        en: 'platform type',
+        values: [
+          '院士工作站',
+          '重点实验室',
+          '工程技术研究中心',
+          '科技企业孵化器',
+          '众创空间',
+          '星创天地',
+          '农业科技园区',
+          '农高区',
+        ],
+      },
+      level,
+      { key: 'year', type: 'integer', zh: '认定年份', en: 'year recognised' },
+    ],
+  },
+  Programme: {
+    zh: '计划政策',
+    en: 'Programme',
+    description: '科技计划、人才工程、政策文件与专项活动 · funding schemes, talent programmes, policies',
+    properties: [
+      {
+        key: 'programmeType',
+        type: 'string',
+        zh: '类型',
+        en: 'type',
+        values: ['科技计划', '人才工程', '政策文件', '专项活动', '认定'],
+      },
+      level,
+    ],
+  },
+  Need: {
+    zh: '企业需求',
+    en: 'Need',
+    description: '企业技术、人才需求 · an enterprise’s technical need',
+    properties: [{ key: 'status', type: 'string', zh: '状态', en: 'status', values: ['待解决', '对接中', '已解决'] }],
+  },
+  Domain: {
+    zh: '领域',
+    en: 'Domain',
+    description: '技术与产业领域（有层级） · technology and industry fields, hierarchical',
+    properties: [],
+  },
+  Region: {
+    zh: '地区',
+    en: 'Region',
+    description: '省、市、区县（有层级） · province, city, district',
+    properties: [
+      { key: 'level', type: 'string', zh: '行政级别', en: 'level', values: ['省', '市', '区县'] },
+    ],
+  },
+  Agency: {
+    zh: '政府部门',
+    en: 'Agency',
+    description: '科技局等政府部门 · government bodies such as a science bureau',
+    properties: [],
+  },
+};
+
+export function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,39 @@
+/**
+ * Loads the Cypher queries kept as files under cypher/<backend>/, one query per file.
+ * Labels and relationship types cannot be parameters in Cypher, so a template may name them as
+ * __PLACEHOLDERS__; they are filled only with kinds from the domain's declared lists.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isNodeKind } from '../domain/node-kinds.ts';
+import { isRelKind } from '../domain/relationship-kinds.ts';
+import type { Backend } from './graph-store.ts';
+
+const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
+const cache = new Map<string, string>();
+
+export function cypherPath(backend: Backend, name: string): string {
+  return `${CYPHER_DIR}${backend}/${name}.cypher`;
+}
+
+export function readCypher(backend: Backend, name: string): string {
+  const path = cypherPath(backend, name);
+  let text = cache.get(path);
+  if (text === undefined) {
+    text = readFileSync(path, 'utf8').trim().replace(/;$/, '');
+    cache.set(path, text);
+  }
+  return text;
+}
+
+/** Fills __NAME__ placeholders with declared kinds; anything else is refused. */
+export function bindLabels(template: string, labels: Readonly<Record<string, string>>): string {
+  let text = template;
+  for (const [placeholder, label] of Object.entries(labels)) {
+    if (!isNodeKind(label) && !isRelKind(label)) throw new Error(`Not a declared kind: ${label}`);
+    text = text.replaceAll(`__${placeholder}__`, label);
+  }
+  const left = /__[A-Z]+__/.exec(text);
+  if (left) throw new Error(`Unfilled placeholder ${left[0]} in query`);
+  return text;
+}

@@ -1,0 +1,179 @@
+/**
+ * The one behaviour every GraphStore must have, written once and run for each backend
+ * (see kuzu/kuzu-store.test.ts and neo4j/neo4j-store.test.ts), like apollo-server's integration test suite.
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { NODE_KINDS, type NodeKind } from '../domain/node-kinds.ts';
+import { edgeId, type GraphEdge, type GraphNode } from '../domain/records.ts';
+import type { RelKind } from '../domain/relationship-kinds.ts';
+import type { GraphStore } from './graph-store.ts';
+import { normalizeName } from '../domain/normalize-name.ts';
+
+export interface StoreFactory {
+  /** A store with no data in it; called before each test. */
+  create(): Promise<GraphStore>;
+}
+
+export function node(kind: NodeKind, id: string, name: string, extra: Partial<GraphNode> = {}): GraphNode {
+  return { id, kind, name, aliases: [], keywords: [], props: {}, stats: [], sources: [], ...extra };
+}
+
+export function edge(kind: RelKind, from: string, to: string, extra: Partial<GraphEdge> = {}): GraphEdge {
+  return { id: edgeId(kind, from, to), kind, from, to, props: {}, sources: [], ...extra };
+}
+
+/** A small graph shaped like the seed: an enterprise, two institutes, a project and a district. */
+export const FIXTURE = {
+  nodes: [
+    node('Enterprise', 'e-heyi', '合益化工', {
+      aliases: ['合益'],
+      props: { legalName: '山东合益化工有限公司' },
+      sources: [{ file: 'seed/kenli/Enterprise.csv', row: 2, quote: '合益化工与大连光明研究院合作。' }],
+    }),
+    node('University', 'u-cas', '中国科学院', { aliases: ['中科院'], nameEn: 'Chinese Academy of Sciences' }),
+    node('University', 'u-sioc', '中国科学院上海有机化学研究所', { aliases: ['中科院上海有机所', '上海有机所'] }),
+    node('University', 'u-dalian', '大连光明研究院'),
+    node('Project', 'p-borane', '硼烷项目'),
+    node('Region', 'r-kenli', '垦利区', {
+      stats: [{ label: '高新技术企业', value: 25, unit: '家', asOf: '截至目前' }],
+    }),
+    node('Enterprise', 'e-huidong', '汇东新能源'),
+  ],
+  edges: [
+    edge('COOPERATES_WITH', 'e-heyi', 'u-sioc', { props: { role: '技术入股', share: 0.3 } }),
+    edge('COOPERATES_WITH', 'e-heyi', 'u-dalian'),
+    edge('PARTICIPATES_IN', 'e-heyi', 'p-borane'),
+    edge('PARTICIPATES_IN', 'u-sioc', 'p-borane', { props: { role: '技术入股', share: 0.3 } }),
+    edge('PART_OF', 'u-sioc', 'u-cas'),
+    edge('LOCATED_IN', 'e-heyi', 'r-kenli'),
+    edge('LOCATED_IN', 'e-huidong', 'r-kenli'),
+  ],
+} as const satisfies { nodes: GraphNode[]; edges: GraphEdge[] };
+
+const ids = (items: ReadonlyArray<{ id: string }>) => items.map((item) => item.id).sort();
+
+export function defineStoreContract(backend: string, factory: StoreFactory): void {
+  describe(`GraphStore contract: ${backend}`, () => {
+    let store: GraphStore;
+    const opened: GraphStore[] = [];
+
+    beforeEach(async () => {
+      store = await factory.create();
+      opened.push(store);
+      return async () => {
+        await store.close();
+      };
+    });
+    afterAll(() => {
+      opened.length = 0;
+    });
+
+    it('reads back every field of the nodes it wrote', async () => {
+      await store.write({ nodes: FIXTURE.nodes, edges: [] });
+      const [heyi] = await store.getNodes(['e-heyi']);
+      expect(heyi).toEqual(FIXTURE.nodes[0]);
+      const [kenli] = await store.getNodes(['r-kenli']);
+      expect(kenli?.stats).toEqual([{ label: '高新技术企业', value: 25, unit: '家', asOf: '截至目前' }]);
+    });
+
+    it('reads back relationships with their properties', async () => {
+      await store.write(FIXTURE);
+      const edges = await store.edgesAmong(['e-heyi', 'u-sioc']);
+      expect(edges).toEqual([FIXTURE.edges[0]]);
+    });
+
+    it('writing the same batch twice changes nothing', async () => {
+      await store.write(FIXTURE);
+      await store.write(FIXTURE);
+      const counts = await store.counts();
+      const total = (list: ReadonlyArray<{ count: number }>) => list.reduce((sum, item) => sum + item.count, 0);
+      expect(total(counts.nodes)).toBe(FIXTURE.nodes.length);
+      expect(total(counts.edges)).toBe(FIXTURE.edges.length);
+    });
+
+    it('an upsert replaces the fields of an existing node', async () => {
+      await store.write(FIXTURE);
+      await store.write({ nodes: [node('Enterprise', 'e-heyi', '合益化工', { description: '硼同位素' })], edges: [] });
+      const [heyi] = await store.getNodes(['e-heyi']);
+      expect(heyi?.description).toBe('硼同位素');
+      expect(heyi?.aliases).toEqual([]);
+    });
+
+    it('a batch with a relationship to a missing entity is refused whole and writes nothing', async () => {
+      await store.write({ nodes: [FIXTURE.nodes[0]], edges: [] });
+      const attempt = store.write({
+        nodes: [node('University', 'u-new', '新研究院')],
+        edges: [edge('COOPERATES_WITH', 'e-heyi', 'u-missing')],
+      });
+      await expect(attempt).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('u-missing') });
+      expect(await store.getNodes(['u-new'])).toEqual([]);
+      expect(ids(await store.getNodes(['e-heyi']))).toEqual(['e-heyi']);
+    });
+
+    it('refuses a relationship the domain does not allow between those kinds', async () => {
+      await store.write({ nodes: FIXTURE.nodes, edges: [] });
+      const attempt = store.write({ nodes: [], edges: [edge('HOSTS', 'e-heyi', 'u-cas')] });
+      await expect(attempt).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    });
+
+    it('refuses an id already used by an entity of another kind', async () => {
+      await store.write({ nodes: FIXTURE.nodes, edges: [] });
+      const attempt = store.write({ nodes: [node('Project', 'e-heyi', '合益化工')], edges: [] });
+      await expect(attempt).rejects.toMatchObject({ code: 'BAD_INPUT' });
+      expect((await store.kindsOf(['e-heyi'])).get('e-heyi')).toBe('Enterprise');
+    });
+
+    it('finds candidates by name, alias and pinyin, and honours kinds', async () => {
+      await store.write(FIXTURE);
+      const all = [...NODE_KINDS];
+      const find = async (terms: string[], kinds: NodeKind[] = all, mode: 'all' | 'any' = 'all') =>
+        ids(await store.searchCandidates({ terms, kinds, mode, limit: 50 }));
+      expect(await find([normalizeName('合益')])).toEqual(['e-heyi']);
+      expect(await find(['中科院'])).toEqual(['u-cas', 'u-sioc']);
+      expect(await find(['hyhg'])).toEqual(['e-heyi']);
+      expect(await find(['中科院'], ['Enterprise'])).toEqual([]);
+      expect(await find(['合益', '大连'], all, 'any')).toEqual(['e-heyi', 'u-dalian']);
+      expect(await find(['合益', '大连'], all, 'all')).toEqual([]);
+    });
+
+    it('draws a one-hop neighbourhood with every relationship among the nodes', async () => {
+      await store.write(FIXTURE);
+      const sub = await store.neighborhood({ id: 'e-heyi', depth: 1, kinds: [...NODE_KINDS], limit: 100 });
+      expect(ids(sub.nodes)).toEqual(['e-heyi', 'p-borane', 'r-kenli', 'u-dalian', 'u-sioc']);
+      expect(sub.nodes[0]?.id).toBe('e-heyi');
+      expect(sub.edges).toHaveLength(5);
+      expect(sub.truncated).toBe(false);
+    });
+
+    it('goes further with depth 2 and narrows by kind', async () => {
+      await store.write(FIXTURE);
+      const two = await store.neighborhood({ id: 'e-heyi', depth: 2, kinds: [...NODE_KINDS], limit: 100 });
+      expect(ids(two.nodes)).toContain('u-cas');
+      expect(ids(two.nodes)).toContain('e-huidong');
+      const unis = await store.neighborhood({ id: 'e-heyi', depth: 1, kinds: ['University'], limit: 100 });
+      expect(ids(unis.nodes)).toEqual(['e-heyi', 'u-dalian', 'u-sioc']);
+    });
+
+    it('cuts a neighbourhood at the limit and says so', async () => {
+      await store.write(FIXTURE);
+      const sub = await store.neighborhood({ id: 'e-heyi', depth: 2, kinds: [...NODE_KINDS], limit: 3 });
+      expect(sub.nodes).toHaveLength(3);
+      expect(sub.truncated).toBe(true);
+    });
+
+    it('says NOT_FOUND for the neighbourhood of an unknown id', async () => {
+      await expect(
+        store.neighborhood({ id: 'nobody', depth: 1, kinds: [...NODE_KINDS], limit: 10 }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('counts relationships per node and per kind', async () => {
+      await store.write(FIXTURE);
+      const degrees = await store.degrees(['e-heyi', 'u-cas', 'nobody']);
+      expect(Object.fromEntries(degrees)).toEqual({ 'e-heyi': 4, 'u-cas': 1, nobody: 0 });
+      const counts = await store.counts();
+      expect(counts.nodes).toContainEqual({ kind: 'University', count: 3 });
+      expect(counts.edges).toContainEqual({ kind: 'COOPERATES_WITH', count: 2 });
+    });
+  });
+}

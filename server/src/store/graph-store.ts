@@ -1,0 +1,62 @@
+/**
+ * The GraphStore interface: everything the application asks of a graph database.
+ * One implementation per backend (kuzu embedded, Neo4j server); all pass the same contract suite
+ * (`define-store-contract.ts`). Inputs are already validated by the caller; stores never build
+ * query text from values.
+ */
+import type { NodeKind } from '../domain/node-kinds.ts';
+import type { RelKind } from '../domain/relationship-kinds.ts';
+import type { GraphEdge, GraphNode, Subgraph } from '../domain/records.ts';
+
+export type Backend = 'kuzu' | 'neo4j';
+
+export interface SearchCandidatesQuery {
+  /** Normalised terms (see domain/normalize-name.ts); matched by substring against search keys. */
+  readonly terms: readonly string[];
+  /** `all`: every term must match; `any`: at least one. */
+  readonly mode: 'all' | 'any';
+  readonly kinds: readonly NodeKind[];
+  readonly limit: number;
+}
+
+export interface NeighborhoodQuery {
+  readonly id: string;
+  readonly depth: number;
+  /** Kinds of neighbour to include; the focus entity is always included. */
+  readonly kinds: readonly NodeKind[];
+  /** Maximum number of nodes, focus included. */
+  readonly limit: number;
+}
+
+export interface KindCount<K extends string> {
+  readonly kind: K;
+  readonly count: number;
+}
+
+export interface GraphCounts {
+  readonly nodes: ReadonlyArray<KindCount<NodeKind>>;
+  readonly edges: ReadonlyArray<KindCount<RelKind>>;
+}
+
+/** Nodes and edges to upsert together: all or nothing. Records are complete (not patches). */
+export interface WriteBatch {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+export interface GraphStore {
+  readonly backend: Backend;
+  getNodes(ids: readonly string[]): Promise<GraphNode[]>;
+  /** The kind of each id that exists. */
+  kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>>;
+  /** Number of relationships touching each id (ids without any map to 0). */
+  degrees(ids: readonly string[]): Promise<Map<string, number>>;
+  searchCandidates(query: SearchCandidatesQuery): Promise<GraphNode[]>;
+  neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  /** Edges whose two ends are both among the ids. */
+  edgesAmong(ids: readonly string[]): Promise<GraphEdge[]>;
+  counts(): Promise<GraphCounts>;
+  /** Upserts in one transaction; on any failure nothing is written. */
+  write(batch: WriteBatch): Promise<void>;
+  close(): Promise<void>;
+}

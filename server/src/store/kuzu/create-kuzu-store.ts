@@ -1,0 +1,242 @@
+/**
+ * The embedded GraphStore: kuzu, in process, file-backed (./data by default) or in memory.
+ * One connection behind a queue: kuzu's Node binding runs one statement per connection at a time,
+ * and writes need BEGIN/COMMIT on the same connection.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import kuzu from 'kuzu';
+import { AppError } from '../../domain/app-error.ts';
+import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
+import { isRelKind, type RelKind } from '../../domain/relationship-kinds.ts';
+import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
+import { collectNeighborhood } from '../collect-neighborhood.ts';
+import type { GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
+import { planEdgeWrites } from '../plan-edge-writes.ts';
+import { decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
+import { parseSchemaFile } from './kuzu-schema.ts';
+
+export interface KuzuStoreOptions {
+  /** A file path for the database, or ':memory:'. */
+  readonly path: string;
+  /** Buffer pool size in bytes; kuzu's default takes most of the machine's memory. */
+  readonly bufferPoolBytes?: number;
+}
+
+type Row = Record<string, unknown>;
+type Params = Record<string, unknown>;
+
+const WRITE_CHUNK = 5_000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function storeUnavailable(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('INTERNAL', '内嵌图数据库出错 / the embedded database failed', undefined, { cause: error });
+}
+
+export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphStore> {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  let db: kuzu.Database;
+  try {
+    db = new kuzu.Database(options.path, options.bufferPoolBytes ?? 512 * 1024 * 1024, true, false, 2 ** 36);
+    await db.init();
+  } catch (error) {
+    throw new AppError(
+      'UNAVAILABLE',
+      `无法打开数据库 ${options.path}：它可能正被另一个进程（例如正在运行的服务器）使用 / cannot open the database at ${options.path}; another process (such as a running server) may hold it`,
+      undefined,
+      { cause: error },
+    );
+  }
+  const conn = new kuzu.Connection(db);
+  const prepared = new Map<string, kuzu.PreparedStatement>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs work on the connection after everything queued before it. */
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function run(text: string, params: Params = {}): Promise<Row[]> {
+    let statement = prepared.get(text);
+    if (!statement) {
+      statement = await conn.prepare(text);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      prepared.set(text, statement);
+    }
+    const result = await conn.execute(statement, params as Record<string, kuzu.KuzuValue>);
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      const last = results[results.length - 1];
+      return last ? ((await last.getAll()) as Row[]) : [];
+    } finally {
+      // Results pin buffer-pool pages until closed; waiting for GC fills the pool.
+      for (const each of results) each.close();
+    }
+  }
+
+  /** Schema and transaction control run as plain statements, without parameters. */
+  async function control(statement: string): Promise<void> {
+    const result = await conn.query(statement);
+    for (const each of Array.isArray(result) ? result : [result]) each.close();
+  }
+
+  const read = (name: string, params: Params = {}): Promise<Row[]> =>
+    exclusive(() => run(readCypher('kuzu', name), params)).catch((error: unknown) => {
+      throw storeUnavailable(error);
+    });
+
+  for (const statement of parseSchemaFile(readFileSync(cypherPath('kuzu', 'schema'), 'utf8'))) {
+    await control(statement);
+  }
+
+  async function getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    if (ids.length === 0) return [];
+    const rows = await read('nodes-by-id', { ids: [...ids] });
+    return rows.map((row) => {
+      const n = row.n as Row;
+      return decodeNode(String(n._label), n);
+    });
+  }
+
+  async function kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>> {
+    const kinds = new Map<string, NodeKind>();
+    if (ids.length === 0) return kinds;
+    for (const row of await read('kinds-of', { ids: [...ids] })) {
+      const kind = String(row.kind);
+      if (isNodeKind(kind)) kinds.set(String(row.id), kind);
+    }
+    return kinds;
+  }
+
+  const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
+
+  async function edgesAmong(ids: readonly string[]): Promise<GraphEdge[]> {
+    if (ids.length === 0) return [];
+    return decodeEdges(await read('edges-among', { ids: [...ids] }));
+  }
+
+  async function edgesTouching(ids: readonly string[], cap: number) {
+    if (ids.length === 0) return { edges: [], capped: false };
+    const out = await read('outgoing-edges', { ids: [...ids], cap });
+    const inc = await read('incoming-edges', { ids: [...ids], cap });
+    return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
+  }
+
+  async function writeInTransaction(batch: WriteBatch): Promise<void> {
+    const nodeIds = batch.nodes.map((node) => node.id);
+    const existing = await kindsOfUnqueued(nodeIds);
+    const clashes = batch.nodes.filter((node) => {
+      const kind = existing.get(node.id);
+      return kind !== undefined && kind !== node.kind;
+    });
+    if (clashes.length > 0) {
+      throw new AppError(
+        'BAD_INPUT',
+        clashes
+          .slice(0, 20)
+          .map(
+            (node) =>
+              `编号 ${node.id} 已属于 ${existing.get(node.id)}，不能再用于 ${node.kind} / id ${node.id} already belongs to a ${existing.get(node.id)}`,
+          )
+          .join('\n'),
+      );
+    }
+    const kindOf = new Map<string, NodeKind>(batch.nodes.map((node) => [node.id, node.kind]));
+    const endpointIds = [...new Set(batch.edges.flatMap((edge) => [edge.from, edge.to]))].filter(
+      (id) => !kindOf.has(id),
+    );
+    for (const [id, kind] of await kindsOfUnqueued(endpointIds)) kindOf.set(id, kind);
+    const groups = planEdgeWrites(batch.edges, kindOf);
+
+    await control('BEGIN TRANSACTION');
+    try {
+      for (const kind of NODE_KINDS) {
+        const rows = batch.nodes.filter((node) => node.kind === kind).map(encodeNode);
+        const text = bindLabels(readCypher('kuzu', 'upsert-nodes'), { KIND: kind });
+        for (const chunk of chunks(rows, WRITE_CHUNK)) await run(text, { rows: chunk });
+      }
+      for (const group of groups) {
+        const text = bindLabels(readCypher('kuzu', 'upsert-edges'), {
+          FROM: group.from,
+          TO: group.to,
+          REL: group.kind,
+        });
+        for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK)) await run(text, { rows: chunk });
+      }
+      await control('COMMIT');
+    } catch (error) {
+      // kuzu may already have rolled back after a failed statement; the original error is what matters.
+      await control('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** kindsOf for use inside an already-queued operation. */
+  async function kindsOfUnqueued(ids: readonly string[]): Promise<Map<string, NodeKind>> {
+    const kinds = new Map<string, NodeKind>();
+    if (ids.length === 0) return kinds;
+    for (const row of await run(readCypher('kuzu', 'kinds-of'), { ids: [...ids] })) {
+      const kind = String(row.kind);
+      if (isNodeKind(kind)) kinds.set(String(row.id), kind);
+    }
+    return kinds;
+  }
+
+  const store: GraphStore = {
+    backend: 'kuzu',
+    getNodes,
+    kindsOf,
+    async degrees(ids) {
+      const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
+      if (ids.length === 0) return degrees;
+      for (const row of await read('degrees', { ids: [...ids] })) degrees.set(String(row.id), Number(row.degree));
+      return degrees;
+    },
+    async searchCandidates(query) {
+      if (query.terms.length === 0 || query.kinds.length === 0) return [];
+      const name = query.mode === 'all' ? 'search-all-terms' : 'search-any-term';
+      const rows = await read(name, { terms: [...query.terms], kinds: [...query.kinds], limit: query.limit });
+      return rows.map((row) => {
+        const n = row.n as Row;
+        return decodeNode(String(n._label), n);
+      });
+    },
+    neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
+    edgesAmong,
+    async counts(): Promise<GraphCounts> {
+      const nodes: KindCount<NodeKind>[] = [];
+      for (const row of await read('count-nodes-by-kind')) {
+        const kind = String(row.kind);
+        if (isNodeKind(kind)) nodes.push({ kind, count: Number(row.count) });
+      }
+      const edges: KindCount<RelKind>[] = [];
+      for (const row of await read('count-edges-by-kind')) {
+        const kind = String(row.kind);
+        if (isRelKind(kind)) edges.push({ kind, count: Number(row.count) });
+      }
+      return { nodes, edges };
+    },
+    write(batch) {
+      return exclusive(() => writeInTransaction(batch)).catch((error: unknown) => {
+        throw storeUnavailable(error);
+      });
+    },
+    async close() {
+      await exclusive(async () => {
+        prepared.clear();
+        await conn.close();
+        await db.close();
+      });
+    },
+  };
+  return store;
+}

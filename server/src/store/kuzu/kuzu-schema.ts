@@ -1,0 +1,41 @@
+/**
+ * The kuzu schema derived from the domain declaration: one node table per kind and one
+ * relationship table per relationship kind with every allowed (from, to) pair.
+ * cypher/kuzu/schema.cypher holds the same text; a test keeps the two equal.
+ */
+import { NODE_KINDS } from '../../domain/node-kinds.ts';
+import { REL_KINDS, endpointPairs } from '../../domain/relationship-kinds.ts';
+
+const NODE_COLUMNS =
+  'id STRING PRIMARY KEY, name STRING, nameEn STRING, aliases STRING, description STRING, ' +
+  'keywords STRING, props STRING, stats STRING, sources STRING, searchText STRING';
+const EDGE_COLUMNS = 'id STRING, props STRING, sources STRING';
+
+export function kuzuSchemaStatements(): string[] {
+  const nodes = NODE_KINDS.map((kind) => `CREATE NODE TABLE IF NOT EXISTS ${kind}(${NODE_COLUMNS})`);
+  const rels = REL_KINDS.map((kind) => {
+    const pairs = endpointPairs(kind).map(([from, to]) => `FROM ${from} TO ${to}`);
+    return `CREATE REL TABLE IF NOT EXISTS ${kind}(${pairs.join(', ')}, ${EDGE_COLUMNS})`;
+  });
+  return [...nodes, ...rels];
+}
+
+export function kuzuSchemaText(): string {
+  return (
+    '// Generated from server/src/domain by `npm run schema:write`; a test checks it is current.\n' +
+    kuzuSchemaStatements()
+      .map((statement) => `${statement};\n`)
+      .join('')
+  );
+}
+
+/** Splits schema.cypher into statements, dropping comments. */
+export function parseSchemaFile(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

@@ -1,0 +1,94 @@
+/**
+ * The flat form in which every backend stores nodes and edges: scalar columns plus JSON text for
+ * lists and maps, so both backends hold exactly the same values and decode them the same way.
+ */
+import { isNodeKind, type NodeKind } from '../domain/node-kinds.ts';
+import { isRelKind, type RelKind } from '../domain/relationship-kinds.ts';
+import type { GraphEdge, GraphNode, Props, Source, Statistic } from '../domain/records.ts';
+import { searchText } from '../domain/search-keys.ts';
+
+export interface NodeRow {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly aliases: string;
+  readonly description: string;
+  readonly keywords: string;
+  readonly props: string;
+  readonly stats: string;
+  readonly sources: string;
+  readonly searchText: string;
+}
+
+export interface EdgeRow {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly props: string;
+  readonly sources: string;
+}
+
+export function encodeNode(node: GraphNode): NodeRow {
+  return {
+    id: node.id,
+    name: node.name,
+    nameEn: node.nameEn ?? '',
+    aliases: JSON.stringify(node.aliases),
+    description: node.description ?? '',
+    keywords: JSON.stringify(node.keywords),
+    props: JSON.stringify(node.props),
+    stats: JSON.stringify(node.stats),
+    sources: JSON.stringify(node.sources),
+    searchText: searchText(node),
+  };
+}
+
+export function encodeEdge(edge: GraphEdge): EdgeRow {
+  return {
+    id: edge.id,
+    from: edge.from,
+    to: edge.to,
+    props: JSON.stringify(edge.props),
+    sources: JSON.stringify(edge.sources),
+  };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function json<T>(value: unknown, fallback: T): T {
+  if (typeof value !== 'string' || value === '') return fallback;
+  return JSON.parse(value) as T;
+}
+
+/** Decodes the stored properties of a node whose kind the backend reported as a label. */
+export function decodeNode(kind: string, stored: Readonly<Record<string, unknown>>): GraphNode {
+  if (!isNodeKind(kind)) throw new Error(`Stored node has an undeclared kind: ${kind}`);
+  const nameEn = text(stored.nameEn);
+  const description = text(stored.description);
+  return {
+    id: text(stored.id),
+    kind: kind satisfies NodeKind,
+    name: text(stored.name),
+    ...(nameEn ? { nameEn } : {}),
+    aliases: json<string[]>(stored.aliases, []),
+    ...(description ? { description } : {}),
+    keywords: json<string[]>(stored.keywords, []),
+    props: json<Props>(stored.props, {}),
+    stats: json<Statistic[]>(stored.stats, []),
+    sources: json<Source[]>(stored.sources, []),
+  };
+}
+
+export function decodeEdge(kind: string, stored: Readonly<Record<string, unknown>>): GraphEdge {
+  if (!isRelKind(kind)) throw new Error(`Stored relationship has an undeclared kind: ${kind}`);
+  return {
+    id: text(stored.id),
+    kind: kind satisfies RelKind,
+    from: text(stored.from),
+    to: text(stored.to),
+    props: json<Props>(stored.props, {}),
+    sources: json<Source[]>(stored.sources, []),
+  };
+}
