@@ -3,7 +3,14 @@
  * Codes are mapped to GraphQL `extensions.code` only at the API boundary.
  */
 
-export const ERROR_CODES = ['NOT_FOUND', 'BAD_INPUT', 'TOO_LARGE', 'FORBIDDEN', 'UNAVAILABLE', 'INTERNAL'] as const;
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'BAD_INPUT',
+  'TOO_LARGE',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ProblemLocation {

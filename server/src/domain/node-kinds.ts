@@ -63,7 +63,8 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
   University: {
     zh: '高校院所',
     en: 'University / Institute',
-    description: '高校、科研院所、科学院及其研究所、行业协会 · universities, institutes, academies, associations',
+    description:
+      '高校、科研院所、科学院及其研究所、行业协会 · universities, institutes, academies, associations',
     properties: [
       {
         key: 'orgType',
@@ -83,7 +84,8 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
   Specialist: {
     zh: '专家人才',
     en: 'Specialist',
-    description: '专家、科技特派员、外国专家、人才工程入选者 · experts, science envoys, foreign experts, awardees',
+    description:
+      '专家、科技特派员、外国专家、人才工程入选者 · experts, science envoys, foreign experts, awardees',
     properties: [
       {
         key: 'role',
@@ -152,7 +154,9 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
     zh: '企业需求',
     en: 'Need',
     description: '企业技术、人才需求 · an enterprise’s technical need',
-    properties: [{ key: 'status', type: 'string', zh: '状态', en: 'status', values: ['待解决', '对接中', '已解决'] }],
+    properties: [
+      { key: 'status', type: 'string', zh: '状态', en: 'status', values: ['待解决', '对接中', '已解决'] },
+    ],
   },
   Domain: {
     zh: '领域',
@@ -164,9 +168,7 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
     zh: '地区',
     en: 'Region',
     description: '省、市、区县（有层级） · province, city, district',
-    properties: [
-      { key: 'level', type: 'string', zh: '行政级别', en: 'level', values: ['省', '市', '区县'] },
-    ],
+    properties: [{ key: 'level', type: 'string', zh: '行政级别', en: 'level', values: ['省', '市', '区县'] }],
   },
   Agency: {
     zh: '政府部门',

@@ -20,12 +20,18 @@ export interface NeighborhoodSource {
 const relOrder = new Map<string, number>(REL_KINDS.map((kind, index) => [kind, index]));
 
 function byKindThenId(a: GraphEdge, b: GraphEdge): number {
-  return (relOrder.get(a.kind) ?? 0) - (relOrder.get(b.kind) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    (relOrder.get(a.kind) ?? 0) - (relOrder.get(b.kind) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-export async function collectNeighborhood(source: NeighborhoodSource, query: NeighborhoodQuery): Promise<Subgraph> {
+export async function collectNeighborhood(
+  source: NeighborhoodSource,
+  query: NeighborhoodQuery,
+): Promise<Subgraph> {
   const [focus] = await source.getNodes([query.id]);
-  if (!focus) throw new AppError('NOT_FOUND', `没有编号为 ${query.id} 的实体 / no entity has the id ${query.id}`);
+  if (!focus)
+    throw new AppError('NOT_FOUND', `没有编号为 ${query.id} 的实体 / no entity has the id ${query.id}`);
   const allowed = new Set<NodeKind>(query.kinds);
   const included = new Set<string>([focus.id]);
   let frontier = [focus.id];

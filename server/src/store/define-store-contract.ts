@@ -31,7 +31,9 @@ export const FIXTURE = {
       sources: [{ file: 'seed/kenli/Enterprise.csv', row: 2, quote: '合益化工与大连光明研究院合作。' }],
     }),
     node('University', 'u-cas', '中国科学院', { aliases: ['中科院'], nameEn: 'Chinese Academy of Sciences' }),
-    node('University', 'u-sioc', '中国科学院上海有机化学研究所', { aliases: ['中科院上海有机所', '上海有机所'] }),
+    node('University', 'u-sioc', '中国科学院上海有机化学研究所', {
+      aliases: ['中科院上海有机所', '上海有机所'],
+    }),
     node('University', 'u-dalian', '大连光明研究院'),
     node('Project', 'p-borane', '硼烷项目'),
     node('Region', 'r-kenli', '垦利区', {
@@ -86,14 +88,18 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       await store.write(FIXTURE);
       await store.write(FIXTURE);
       const counts = await store.counts();
-      const total = (list: ReadonlyArray<{ count: number }>) => list.reduce((sum, item) => sum + item.count, 0);
+      const total = (list: ReadonlyArray<{ count: number }>) =>
+        list.reduce((sum, item) => sum + item.count, 0);
       expect(total(counts.nodes)).toBe(FIXTURE.nodes.length);
       expect(total(counts.edges)).toBe(FIXTURE.edges.length);
     });
 
     it('an upsert replaces the fields of an existing node', async () => {
       await store.write(FIXTURE);
-      await store.write({ nodes: [node('Enterprise', 'e-heyi', '合益化工', { description: '硼同位素' })], edges: [] });
+      await store.write({
+        nodes: [node('Enterprise', 'e-heyi', '合益化工', { description: '硼同位素' })],
+        edges: [],
+      });
       const [heyi] = await store.getNodes(['e-heyi']);
       expect(heyi?.description).toBe('硼同位素');
       expect(heyi?.aliases).toEqual([]);
@@ -105,7 +111,10 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
         nodes: [node('University', 'u-new', '新研究院')],
         edges: [edge('COOPERATES_WITH', 'e-heyi', 'u-missing')],
       });
-      await expect(attempt).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('u-missing') });
+      await expect(attempt).rejects.toMatchObject({
+        code: 'BAD_INPUT',
+        message: expect.stringContaining('u-missing'),
+      });
       expect(await store.getNodes(['u-new'])).toEqual([]);
       expect(ids(await store.getNodes(['e-heyi']))).toEqual(['e-heyi']);
     });

@@ -14,7 +14,10 @@ export interface EdgeGroup {
   readonly edges: GraphEdge[];
 }
 
-export function planEdgeWrites(edges: readonly GraphEdge[], kindOf: ReadonlyMap<string, NodeKind>): EdgeGroup[] {
+export function planEdgeWrites(
+  edges: readonly GraphEdge[],
+  kindOf: ReadonlyMap<string, NodeKind>,
+): EdgeGroup[] {
   const groups = new Map<string, EdgeGroup>();
   const problems: string[] = [];
   for (const edge of edges) {
@@ -22,7 +25,9 @@ export function planEdgeWrites(edges: readonly GraphEdge[], kindOf: ReadonlyMap<
     const to = kindOf.get(edge.to);
     if (!from || !to) {
       const missing = [!from ? edge.from : null, !to ? edge.to : null].filter(Boolean).join('、');
-      problems.push(`关系 ${edge.id} 的端点不存在 / relationship ${edge.id} names an entity that does not exist: ${missing}`);
+      problems.push(
+        `关系 ${edge.id} 的端点不存在 / relationship ${edge.id} names an entity that does not exist: ${missing}`,
+      );
       continue;
     }
     if (!allowsEndpoints(edge.kind, from, to)) {

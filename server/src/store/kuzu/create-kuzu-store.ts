@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import kuzu from 'kuzu';
+import { Connection, Database, type KuzuValue, type PreparedStatement } from 'kuzu';
 import { AppError } from '../../domain/app-error.ts';
 import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
 import { isRelKind, type RelKind } from '../../domain/relationship-kinds.ts';
@@ -37,14 +37,16 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 function storeUnavailable(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  return new AppError('INTERNAL', '内嵌图数据库出错 / the embedded database failed', undefined, { cause: error });
+  return new AppError('INTERNAL', '内嵌图数据库出错 / the embedded database failed', undefined, {
+    cause: error,
+  });
 }
 
 export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphStore> {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  let db: kuzu.Database;
+  let db: Database;
   try {
-    db = new kuzu.Database(options.path, options.bufferPoolBytes ?? 512 * 1024 * 1024, true, false, 2 ** 36);
+    db = new Database(options.path, options.bufferPoolBytes ?? 512 * 1024 * 1024, true, false, 2 ** 36);
     await db.init();
   } catch (error) {
     throw new AppError(
@@ -54,8 +56,8 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       { cause: error },
     );
   }
-  const conn = new kuzu.Connection(db);
-  const prepared = new Map<string, kuzu.PreparedStatement>();
+  const conn = new Connection(db);
+  const prepared = new Map<string, PreparedStatement>();
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Runs work on the connection after everything queued before it. */
@@ -72,7 +74,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
       prepared.set(text, statement);
     }
-    const result = await conn.execute(statement, params as Record<string, kuzu.KuzuValue>);
+    const result = await conn.execute(statement, params as Record<string, KuzuValue>);
     const results = Array.isArray(result) ? result : [result];
     try {
       const last = results[results.length - 1];
@@ -170,7 +172,8 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
           TO: group.to,
           REL: group.kind,
         });
-        for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK)) await run(text, { rows: chunk });
+        for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK))
+          await run(text, { rows: chunk });
       }
       await control('COMMIT');
     } catch (error) {
@@ -198,7 +201,8 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     async degrees(ids) {
       const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
       if (ids.length === 0) return degrees;
-      for (const row of await read('degrees', { ids: [...ids] })) degrees.set(String(row.id), Number(row.degree));
+      for (const row of await read('degrees', { ids: [...ids] }))
+        degrees.set(String(row.id), Number(row.degree));
       return degrees;
     },
     async searchCandidates(query) {

@@ -1,0 +1,74 @@
+/**
+ * Thin resolvers: check arguments, call the store or a service, shape the answer.
+ * Limits on depth and size live here so a request too big is refused before it reaches the store.
+ */
+import { AppError } from '../domain/app-error.ts';
+import { NODE_KINDS, NODE_KIND_SPECS, type NodeKind } from '../domain/node-kinds.ts';
+import type { GraphNode } from '../domain/records.ts';
+import { REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
+import { searchEntities } from '../search/search-entities.ts';
+import type { RequestContext } from './request-context.ts';
+import { edgeView, entityView } from './to-graphql.ts';
+
+export const MAX_DEPTH = 3;
+export const MAX_NEIGHBORHOOD = 2_000;
+
+function kindsOrAll(kinds: readonly NodeKind[] | null | undefined): NodeKind[] {
+  return kinds && kinds.length > 0 ? [...kinds] : [...NODE_KINDS];
+}
+
+function checkLimit(limit: number, max: number, argument: string): void {
+  if (limit < 1) throw new AppError('BAD_INPUT', `${argument} 必须至少为 1 / ${argument} must be at least 1`, { argument });
+  if (limit > max) {
+    throw new AppError(
+      'TOO_LARGE',
+      `${argument} 最大为 ${max}：请缩小范围（按类型筛选或减少层数） / ${argument} is at most ${max}; narrow the request (filter by kind or use fewer hops)`,
+      { argument },
+    );
+  }
+}
+
+export function createResolvers() {
+  return {
+    Query: {
+      entity: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
+        const [node] = await ctx.store.getNodes([args.id]);
+        return node ? entityView(node) : null;
+      },
+      search: async (
+        _: unknown,
+        args: { text: string; kinds?: NodeKind[] | null; limit?: number | null },
+        ctx: RequestContext,
+      ) => {
+        const hits = await searchEntities(ctx.store, args.text, kindsOrAll(args.kinds), args.limit ?? 20);
+        return hits.map((hit) => ({ entity: entityView(hit.node), score: hit.score, matched: hit.matched }));
+      },
+      neighborhood: async (
+        _: unknown,
+        args: { id: string; depth?: number | null; kinds?: NodeKind[] | null; limit?: number | null },
+        ctx: RequestContext,
+      ) => {
+        const depth = args.depth ?? 1;
+        const limit = args.limit ?? 150;
+        checkLimit(depth, MAX_DEPTH, 'depth');
+        checkLimit(limit, MAX_NEIGHBORHOOD, 'limit');
+        const sub = await ctx.store.neighborhood({ id: args.id, depth, kinds: kindsOrAll(args.kinds), limit });
+        return { nodes: sub.nodes.map(entityView), edges: sub.edges.map(edgeView), truncated: sub.truncated };
+      },
+      stats: async (_: unknown, __: unknown, ctx: RequestContext) => {
+        const counts = await ctx.store.counts();
+        const sum = (list: ReadonlyArray<{ count: number }>) => list.reduce((total, item) => total + item.count, 0);
+        return {
+          nodeCount: sum(counts.nodes),
+          edgeCount: sum(counts.edges),
+          nodes: counts.nodes.map((item) => ({ ...item, label: NODE_KIND_SPECS[item.kind].zh })),
+          edges: counts.edges.map((item) => ({ ...item, label: REL_KIND_SPECS[item.kind].zh })),
+          backend: ctx.store.backend,
+        };
+      },
+    },
+    Entity: {
+      degree: (node: GraphNode, _: unknown, ctx: RequestContext) => ctx.degrees.load(node.id),
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * What each GraphQL request carries: the store, and per-request loaders that batch lookups
+ * (an entity's degree) so that a list of N entities costs one query, not N.
+ */
+import DataLoader from 'dataloader';
+import type { GraphStore } from '../store/graph-store.ts';
+
+export interface RequestContext {
+  readonly store: GraphStore;
+  readonly degrees: DataLoader<string, number>;
+}
+
+export function createRequestContext(store: GraphStore): RequestContext {
+  return {
+    store,
+    degrees: new DataLoader(async (ids) => {
+      const degrees = await store.degrees(ids);
+      return ids.map((id) => degrees.get(id) ?? 0);
+    }),
+  };
+}

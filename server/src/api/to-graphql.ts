@@ -1,0 +1,34 @@
+/**
+ * Shapes domain records for the GraphQL schema: properties as labelled key/value pairs,
+ * kind labels from the domain declaration.
+ */
+import { edgePropertyLabel, nodePropertyLabel } from '../domain/format-property.ts';
+import { NODE_KIND_SPECS } from '../domain/node-kinds.ts';
+import type { GraphEdge, GraphNode, Props } from '../domain/records.ts';
+import { REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
+
+export interface PropertyView {
+  readonly key: string;
+  readonly label: string;
+  readonly value: string;
+}
+
+function properties(props: Props, label: (key: string) => string): PropertyView[] {
+  return Object.entries(props).map(([key, value]) => ({ key, label: label(key), value: String(value) }));
+}
+
+export function entityView(node: GraphNode) {
+  return {
+    ...node,
+    kindLabel: NODE_KIND_SPECS[node.kind].zh,
+    properties: properties(node.props, (key) => nodePropertyLabel(node.kind, key)),
+  };
+}
+
+export function edgeView(edge: GraphEdge) {
+  return {
+    ...edge,
+    kindLabel: REL_KIND_SPECS[edge.kind].zh,
+    properties: properties(edge.props, (key) => edgePropertyLabel(edge.kind, key)),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Chooses the backend from configuration: Neo4j when NEO4J_URI is set, otherwise the embedded
+ * kuzu database under DATA_DIR.
+ */
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import type { GraphStore } from './graph-store.ts';
+import { createKuzuStore } from './kuzu/create-kuzu-store.ts';
+
+export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>): Promise<GraphStore> {
+  if (config.neo4j) {
+    throw new Error('NEO4J_URI is set, but this build has no Neo4j adapter yet; unset NEO4J_URI to use the embedded store');
+  }
+  return createKuzuStore({ path: join(config.dataDir, 'graph.kuzu') });
+}

@@ -1,0 +1,53 @@
+/**
+ * For tests: the real product on a real port, backed by a fresh embedded store seeded from seed/kenli.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pino } from 'pino';
+import { createApp } from '../create-app.ts';
+import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
+
+export interface SeededApp {
+  readonly url: string;
+  readonly store: GraphStore;
+  /** POSTs a GraphQL request and returns the parsed JSON body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  stop(): Promise<void>;
+}
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+export async function startSeededApp(): Promise<SeededApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-app-'));
+  const store = await createKuzuStore({ path: join(dir, 'graph.kuzu'), bufferPoolBytes: 128 * 1024 * 1024 });
+  const report = await importSeedDirectory(store, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
+  if (report.problems.length > 0) throw new Error(`seed problems: ${JSON.stringify(report.problems)}`);
+  const app = await createApp(store, {
+    clientDir: join(REPO_ROOT, 'client/dist'),
+    logger: pino({ level: 'silent' }),
+  });
+  const url = await app.listen(0, '127.0.0.1');
+  return {
+    url,
+    store,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async stop() {
+      await app.close();
+      await store.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
