@@ -17,7 +17,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(store: GraphStore, options: { clientDir: string; logger: Logger }): Promise<App> {
+export async function createApp(
+  store: GraphStore,
+  options: { clientDir: string; logger: Logger },
+): Promise<App> {
   const apollo = createApolloServer((error) => options.logger.error({ err: error }, 'request failed'));
   await apollo.start();
   const server = createHttpServer({

@@ -18,7 +18,10 @@ if (seeded) {
     for (const problem of seeded.problems) logger.error(describeProblem(problem));
     throw new Error('The seed data has problems; nothing was imported');
   }
-  logger.info({ nodes: seeded.nodesWritten, edges: seeded.edgesWritten }, `seeded the empty store from ${config.seedDir}`);
+  logger.info(
+    { nodes: seeded.nodesWritten, edges: seeded.edgesWritten },
+    `seeded the empty store from ${config.seedDir}`,
+  );
 }
 const app = await createApp(store, { clientDir: config.clientDir, logger });
 const url = await app.listen(config.port, config.host);

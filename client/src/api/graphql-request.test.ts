@@ -24,18 +24,26 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
 
 describe('graphqlRequest', () => {
   it('returns the data of a successful answer', async () => {
-    const data = await graphqlRequest<{ ok: boolean }>('{ ok }', {}, { fetchFn: answering(200, { data: { ok: true } }) });
+    const data = await graphqlRequest<{ ok: boolean }>(
+      '{ ok }',
+      {},
+      { fetchFn: answering(200, { data: { ok: true } }) },
+    );
     expect(data).toEqual({ ok: true });
   });
 
   it('throws the first error with its extensions.code and message', async () => {
     const error = await caught(
-      graphqlRequest('{ x }', {}, {
-        fetchFn: answering(200, {
-          data: null,
-          errors: [{ message: '找不到该实体', extensions: { code: 'NOT_FOUND' } }],
-        }),
-      }),
+      graphqlRequest(
+        '{ x }',
+        {},
+        {
+          fetchFn: answering(200, {
+            data: null,
+            errors: [{ message: '找不到该实体', extensions: { code: 'NOT_FOUND' } }],
+          }),
+        },
+      ),
     );
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: '找不到该实体' });
@@ -43,13 +51,23 @@ describe('graphqlRequest', () => {
 
   it('reads errors from a 400 answer and maps unknown codes to INTERNAL', async () => {
     const bad = await caught(
-      graphqlRequest('{ x }', {}, {
-        fetchFn: answering(400, { errors: [{ message: 'limit too large', extensions: { code: 'TOO_LARGE' } }] }),
-      }),
+      graphqlRequest(
+        '{ x }',
+        {},
+        {
+          fetchFn: answering(400, {
+            errors: [{ message: 'limit too large', extensions: { code: 'TOO_LARGE' } }],
+          }),
+        },
+      ),
     );
     expect(bad).toMatchObject({ code: 'TOO_LARGE', message: 'limit too large' });
     const odd = await caught(
-      graphqlRequest('{ x }', {}, { fetchFn: answering(200, { errors: [{ message: 'boom', extensions: { code: 'WAT' } }] }) }),
+      graphqlRequest(
+        '{ x }',
+        {},
+        { fetchFn: answering(200, { errors: [{ message: 'boom', extensions: { code: 'WAT' } }] }) },
+      ),
     );
     expect(odd).toMatchObject({ code: 'INTERNAL', message: 'boom' });
   });
@@ -61,11 +79,15 @@ describe('graphqlRequest', () => {
 
   it('reports a failed connection as NETWORK', async () => {
     const error = await caught(
-      graphqlRequest('{ x }', {}, {
-        fetchFn: async () => {
-          throw new TypeError('fetch failed');
+      graphqlRequest(
+        '{ x }',
+        {},
+        {
+          fetchFn: async () => {
+            throw new TypeError('fetch failed');
+          },
         },
-      }),
+      ),
     );
     expect(error).toMatchObject({ code: 'NETWORK', message: 'fetch failed' });
   });
@@ -80,7 +102,9 @@ describe('graphqlRequest', () => {
 });
 
 describe('the client queries', () => {
-  const schema = buildSchema(readFileSync(new URL('../../../server/src/api/schema.graphql', import.meta.url), 'utf8'));
+  const schema = buildSchema(
+    readFileSync(new URL('../../../server/src/api/schema.graphql', import.meta.url), 'utf8'),
+  );
 
   it.each([
     ['search', SEARCH_QUERY],

@@ -51,7 +51,11 @@ function toCode(value: unknown): ApiErrorCode {
   if (typeof value !== 'string') return 'INTERNAL';
   if ((API_ERROR_CODES as readonly string[]).includes(value)) return value as ApiErrorCode;
   // Apollo's own codes for malformed requests, should the server let one through unmapped.
-  if (value === 'BAD_USER_INPUT' || value === 'GRAPHQL_VALIDATION_FAILED' || value === 'GRAPHQL_PARSE_FAILED') {
+  if (
+    value === 'BAD_USER_INPUT' ||
+    value === 'GRAPHQL_VALIDATION_FAILED' ||
+    value === 'GRAPHQL_PARSE_FAILED'
+  ) {
     return 'BAD_INPUT';
   }
   return 'INTERNAL';
@@ -66,11 +70,10 @@ function codeForStatus(status: number): ApiErrorCode {
   return 'INTERNAL';
 }
 
-export async function graphqlRequest<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
-  query: string,
-  variables: TVariables,
-  options: RequestOptions = {},
-): Promise<TData> {
+export async function graphqlRequest<
+  TData,
+  TVariables extends Record<string, unknown> = Record<string, never>,
+>(query: string, variables: TVariables, options: RequestOptions = {}): Promise<TData> {
   const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
   let response: Response;
   try {

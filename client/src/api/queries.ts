@@ -46,7 +46,9 @@ export const SEARCH_QUERY = /* GraphQL */ `
     search(text: $text, kinds: $kinds, limit: $limit) {
       score
       matched
-      entity { ...EntitySummary }
+      entity {
+        ...EntitySummary
+      }
     }
   }
   ${ENTITY_SUMMARY}
@@ -56,8 +58,12 @@ export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
   query Neighborhood($id: ID!, $depth: Int, $kinds: [NodeKind!], $limit: Int) {
     neighborhood(id: $id, depth: $depth, kinds: $kinds, limit: $limit) {
       truncated
-      nodes { ...EntitySummary }
-      edges { ...EdgeFields }
+      nodes {
+        ...EntitySummary
+      }
+      edges {
+        ...EdgeFields
+      }
     }
   }
   ${ENTITY_SUMMARY}
@@ -66,7 +72,9 @@ export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
 
 export const ENTITY_QUERY = /* GraphQL */ `
   query Entity($id: ID!) {
-    entity(id: $id) { ...EntityDetail }
+    entity(id: $id) {
+      ...EntityDetail
+    }
   }
   ${ENTITY_DETAIL}
 `;
@@ -77,8 +85,16 @@ export const STATS_QUERY = /* GraphQL */ `
       nodeCount
       edgeCount
       backend
-      nodes { kind label count }
-      edges { kind label count }
+      nodes {
+        kind
+        label
+        count
+      }
+      edges {
+        kind
+        label
+        count
+      }
     }
   }
 `;

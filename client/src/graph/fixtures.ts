@@ -3,12 +3,26 @@ import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
 import type { RelKind } from '../../../server/src/domain/relationship-kinds.ts';
 import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
 
-export function node(id: string, kind: NodeKind, name: string, extra: Partial<EntitySummary> = {}): EntitySummary {
+export function node(
+  id: string,
+  kind: NodeKind,
+  name: string,
+  extra: Partial<EntitySummary> = {},
+): EntitySummary {
   return { id, kind, kindLabel: kind, name, nameEn: null, aliases: [], degree: 1, ...extra };
 }
 
 export function edge(kind: RelKind, from: string, to: string, extra: Partial<Edge> = {}): Edge {
-  return { id: `${kind}:${from}->${to}`, kind, kindLabel: kind, from, to, properties: [], sources: [], ...extra };
+  return {
+    id: `${kind}:${from}->${to}`,
+    kind,
+    kindLabel: kind,
+    from,
+    to,
+    properties: [],
+    sources: [],
+    ...extra,
+  };
 }
 
 /** 垦利区 with an enterprise located in it and a platform the enterprise hosts. */
@@ -30,7 +44,10 @@ export function enterpriseExpansion(): Subgraph {
     nodes: [
       node('ent:a', 'Enterprise', '山东甲化工有限公司', { degree: 3 }),
       node('region:kenli', 'Region', '垦利区', { nameEn: 'Kenli District', degree: 12 }),
-      node('uni:b', 'University', '中国石油大学（华东）', { nameEn: 'China University of Petroleum', degree: 40 }),
+      node('uni:b', 'University', '中国石油大学（华东）', {
+        nameEn: 'China University of Petroleum',
+        degree: 40,
+      }),
       node('proj:c', 'Project', '稠油降黏技术合作项目', { degree: 2 }),
     ],
     edges: [

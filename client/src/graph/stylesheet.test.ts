@@ -36,8 +36,10 @@ describe('labels', () => {
     expect(ruleFor('edge', 'en')?.['label']).toBe('data(labelEn)');
   });
 
-  it('hides edge labels until zoomed in, and shows them on hover', () => {
-    expect(Number(ruleFor('edge')?.['min-zoomed-font-size'])).toBeGreaterThan(Number(ruleFor('edge')?.['font-size']));
-    expect(ruleFor('edge.hover, edge:selected')?.['min-zoomed-font-size']).toBe(0);
+  it('hides edge labels until zoomed in, and shows them on hover and for the selected node', () => {
+    expect(Number(ruleFor('edge')?.['min-zoomed-font-size'])).toBeGreaterThan(
+      Number(ruleFor('edge')?.['font-size']),
+    );
+    expect(ruleFor('edge.hover, edge.linked, edge:selected')?.['min-zoomed-font-size']).toBe(0);
   });
 });

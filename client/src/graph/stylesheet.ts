@@ -10,12 +10,13 @@ export const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC"
 export const CLASS = {
   focus: 'focus',
   hover: 'hover',
-  faded: 'faded',
+  /** Edges of the selected node: drawn darker with their labels. */
+  linked: 'linked',
   hiddenKind: 'hidden-kind',
 } as const;
 
 const EDGE_FONT_SIZE = 9;
-/** Edge labels appear once the zoom makes them at least this large (about 1.4× zoom), or on hover. */
+/** Edge labels appear when zoomed in past 1× (Cytoscape rounds the zoom up to a power of two here), or on hover. */
 const EDGE_LABEL_MIN_ZOOMED_SIZE = 12.5;
 
 export function buildStylesheet(lang: Lang): StylesheetJson {
@@ -72,7 +73,7 @@ export function buildStylesheet(lang: Lang): StylesheetJson {
       },
     },
     {
-      selector: `edge.${CLASS.hover}, edge:selected`,
+      selector: `edge.${CLASS.hover}, edge.${CLASS.linked}, edge:selected`,
       style: {
         'min-zoomed-font-size': 0,
         'line-color': '#718096',
@@ -100,10 +101,6 @@ export function buildStylesheet(lang: Lang): StylesheetJson {
         'font-weight': 'bold',
         'z-index': 40,
       },
-    },
-    {
-      selector: `.${CLASS.faded}`,
-      style: { opacity: 0.22 },
     },
     {
       selector: `.${CLASS.hiddenKind}`,

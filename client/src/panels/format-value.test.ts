@@ -17,7 +17,9 @@ describe('formatPropertyValue', () => {
   });
 
   it('shows amounts in yuan as 万元 or 亿元', () => {
-    expect(formatPropertyValue({ key: 'amount', label: '金额（元）', value: '3000000' }, 'zh')).toBe('300 万元');
+    expect(formatPropertyValue({ key: 'amount', label: '金额（元）', value: '3000000' }, 'zh')).toBe(
+      '300 万元',
+    );
     expect(formatPropertyValue({ key: 'investment', label: '投资额（元）', value: '125000000' }, 'zh')).toBe(
       '1.25 亿元',
     );
@@ -57,8 +59,16 @@ describe('labels, statistics and sources', () => {
   });
 
   it('names a spreadsheet source by file, sheet and row', () => {
-    const source = { file: 'seed/kenli/enterprises.csv', sheet: '企业', row: 12, quote: null, document: null };
-    expect(formatSourceLocation(source, STRINGS.zh)).toBe('seed/kenli/enterprises.csv › 工作表 企业 › 第 12 行');
+    const source = {
+      file: 'seed/kenli/enterprises.csv',
+      sheet: '企业',
+      row: 12,
+      quote: null,
+      document: null,
+    };
+    expect(formatSourceLocation(source, STRINGS.zh)).toBe(
+      'seed/kenli/enterprises.csv › 工作表 企业 › 第 12 行',
+    );
     expect(formatSourceLocation(source, STRINGS.en)).toBe('seed/kenli/enterprises.csv › Sheet 企业 › row 12');
   });
 });

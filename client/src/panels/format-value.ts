@@ -56,7 +56,7 @@ export function formatPropertyValue(property: Pick<Property, 'key' | 'label' | '
 
 /** Drops the unit hints (元, CNY, 0–1) from a label when the formatted value already carries the unit. */
 export function cleanPropertyLabel(label: string): string {
-  return label.replace(/\s*[（(](元|CNY|0[–-]1)[）)]\s*$/, '').replace(/\s*[（(](?:元|CNY)[）)]/, '');
+  return label.replace(/\s*[（(](元|CNY|0[–-]1)[）)]\s*$/, '');
 }
 
 export function formatStatistic(value: number, unit: string, lang: Lang): string {

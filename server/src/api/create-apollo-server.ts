@@ -15,7 +15,13 @@ import type { RequestContext } from './request-context.ts';
 
 export const TYPE_DEFS = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
-export const QUERY_LIMITS = { maxDepth: 8, maxCost: 5_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 };
+export const QUERY_LIMITS = {
+  maxDepth: 8,
+  maxCost: 5_000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2_000,
+};
 
 /** Re-reports an armor rejection as TOO_LARGE, in words a planner can act on. */
 function tooLarge(context: ValidationContext | null, error: GraphQLError): void {

@@ -18,7 +18,10 @@ function kindsOrAll(kinds: readonly NodeKind[] | null | undefined): NodeKind[] {
 }
 
 function checkLimit(limit: number, max: number, argument: string): void {
-  if (limit < 1) throw new AppError('BAD_INPUT', `${argument} 必须至少为 1 / ${argument} must be at least 1`, { argument });
+  if (limit < 1)
+    throw new AppError('BAD_INPUT', `${argument} 必须至少为 1 / ${argument} must be at least 1`, {
+      argument,
+    });
   if (limit > max) {
     throw new AppError(
       'TOO_LARGE',
@@ -52,12 +55,18 @@ export function createResolvers() {
         const limit = args.limit ?? 150;
         checkLimit(depth, MAX_DEPTH, 'depth');
         checkLimit(limit, MAX_NEIGHBORHOOD, 'limit');
-        const sub = await ctx.store.neighborhood({ id: args.id, depth, kinds: kindsOrAll(args.kinds), limit });
+        const sub = await ctx.store.neighborhood({
+          id: args.id,
+          depth,
+          kinds: kindsOrAll(args.kinds),
+          limit,
+        });
         return { nodes: sub.nodes.map(entityView), edges: sub.edges.map(edgeView), truncated: sub.truncated };
       },
       stats: async (_: unknown, __: unknown, ctx: RequestContext) => {
         const counts = await ctx.store.counts();
-        const sum = (list: ReadonlyArray<{ count: number }>) => list.reduce((total, item) => total + item.count, 0);
+        const sum = (list: ReadonlyArray<{ count: number }>) =>
+          list.reduce((total, item) => total + item.count, 0);
         return {
           nodeCount: sum(counts.nodes),
           edgeCount: sum(counts.edges),

@@ -34,13 +34,20 @@ describe('neighbourhood', () => {
     const body = await app.graphql<{
       neighborhood: {
         nodes: Array<{ id: string; name: string }>;
-        edges: Array<{ kind: string; from: string; to: string; properties: Array<{ key: string; value: string }> }>;
+        edges: Array<{
+          kind: string;
+          from: string;
+          to: string;
+          properties: Array<{ key: string; value: string }>;
+        }>;
       };
     }>(NEIGHBORHOOD, { id: 'enterprise:合益化工' });
     expect(body.errors).toBeUndefined();
     const sub = body.data!.neighborhood;
     const names = sub.nodes.map((node) => node.name);
-    expect(names).toEqual(expect.arrayContaining(['合益化工', '大连光明研究院', '中国科学院上海有机化学研究所', '硼烷项目']));
+    expect(names).toEqual(
+      expect.arrayContaining(['合益化工', '大连光明研究院', '中国科学院上海有机化学研究所', '硼烷项目']),
+    );
     const stake = sub.edges.find(
       (edge) => edge.kind === 'PARTICIPATES_IN' && edge.from === 'university:中国科学院上海有机化学研究所',
     );
@@ -56,7 +63,9 @@ describe('neighbourhood', () => {
 
   it('carries the article sentence as provenance on nodes and edges', async () => {
     const body = await app.graphql<{
-      neighborhood: { nodes: Array<{ id: string; sources: Array<{ file: string; row: number; quote: string }> }> };
+      neighborhood: {
+        nodes: Array<{ id: string; sources: Array<{ file: string; row: number; quote: string }> }>;
+      };
     }>(NEIGHBORHOOD, { id: 'enterprise:合益化工' });
     const heyi = body.data!.neighborhood.nodes.find((node) => node.id === 'enterprise:合益化工');
     const article = readFileSync(join(REPO_ROOT, '../shared/seeds/000_408d9355ef0069b7.txt'), 'utf8');
@@ -120,17 +129,17 @@ describe('search', () => {
 
 describe('stats and entity', () => {
   it('counts entities per kind and reports the backend', async () => {
-    const body = await app.graphql<{ stats: { nodeCount: number; backend: string; nodes: Array<{ kind: string; count: number }> } }>(
-      '{ stats { nodeCount edgeCount backend nodes { kind label count } } }',
-    );
+    const body = await app.graphql<{
+      stats: { nodeCount: number; backend: string; nodes: Array<{ kind: string; count: number }> };
+    }>('{ stats { nodeCount edgeCount backend nodes { kind label count } } }');
     expect(body.data?.stats.backend).toBe('kuzu');
     expect(body.data?.stats.nodes).toContainEqual({ kind: 'Enterprise', label: '企业', count: 8 });
   });
 
   it('returns the region’s statistics the article gives only as counts', async () => {
-    const body = await app.graphql<{ entity: { stats: Array<{ label: string; value: number; unit: string }> } }>(
-      '{ entity(id: "region:垦利区") { name stats { label value unit asOf } } }',
-    );
+    const body = await app.graphql<{
+      entity: { stats: Array<{ label: string; value: number; unit: string }> };
+    }>('{ entity(id: "region:垦利区") { name stats { label value unit asOf } } }');
     expect(body.data?.entity.stats).toEqual(
       expect.arrayContaining([expect.objectContaining({ value: 25, unit: '家' })]),
     );
@@ -166,7 +175,9 @@ describe('bad input gets a clear error with a code', () => {
   });
 
   it('TOO_LARGE for a query asking too much at once, refused before any resolver runs', async () => {
-    const many = Array.from({ length: 20 }, (_, i) => `a${i}: neighborhood(id: "nobody") { truncated }`).join(' ');
+    const many = Array.from({ length: 20 }, (_, i) => `a${i}: neighborhood(id: "nobody") { truncated }`).join(
+      ' ',
+    );
     const body = await app.graphql(`{ ${many} }`);
     // Had the resolvers run, each alias would have failed with NOT_FOUND.
     expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['TOO_LARGE']);

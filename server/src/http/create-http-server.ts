@@ -47,7 +47,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
         body = JSON.parse(raw);
       } catch {
         sendJson(res, 400, {
-          errors: [{ message: '请求不是合法的 JSON / the request body is not valid JSON', extensions: { code: 'BAD_INPUT' } }],
+          errors: [
+            {
+              message: '请求不是合法的 JSON / the request body is not valid JSON',
+              extensions: { code: 'BAD_INPUT' },
+            },
+          ],
         });
         return;
       }
@@ -79,7 +84,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
         const health = await options.health();
         return sendJson(res, health.ok ? 200 : 503, health);
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, { error: 'method not allowed' });
       return serveStatic(options.clientDir, req, res);
     };
     handle().catch((error: unknown) => {

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { GraphStore } from './graph-store.ts';
 import { createKuzuStore } from './kuzu/create-kuzu-store.ts';
+import { createNeo4jStore } from './neo4j/create-neo4j-store.ts';
 
 export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>): Promise<GraphStore> {
-  if (config.neo4j) {
-    throw new Error('NEO4J_URI is set, but this build has no Neo4j adapter yet; unset NEO4J_URI to use the embedded store');
-  }
+  if (config.neo4j) return createNeo4jStore(config.neo4j);
   return createKuzuStore({ path: join(config.dataDir, 'graph.kuzu') });
 }

@@ -1,0 +1,122 @@
+// The side panel for one entity: names, aliases, description, properties, statistics and provenance.
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { isAbort } from '../api/graphql-request.ts';
+import { entity as fetchEntity } from '../api/queries.ts';
+import type { Entity, EntitySummary } from '../api/types.ts';
+import { useLang } from '../i18n/lang-context.ts';
+import { KindBadge } from './KindBadge.tsx';
+import { PropertyList } from './PropertyList.tsx';
+import { SourceList } from './SourceList.tsx';
+import { StatisticsTable } from './StatisticsTable.tsx';
+
+export interface NodeDetailProps {
+  readonly id: string;
+  /** What the graph already knows, shown while the details load. */
+  readonly summary: EntitySummary | undefined;
+  readonly isFocus: boolean;
+  readonly onExpand: (id: string) => void;
+  readonly onRefocus: (id: string) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+function Section({ title, children }: { readonly title: string; readonly children: ReactNode }) {
+  return (
+    <section className="detail-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Chips({ items }: { readonly items: readonly string[] }) {
+  return (
+    <ul className="chips">
+      {items.map((item) => (
+        <li key={item} className="chip">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function NodeDetail({ id, summary, isFocus, onExpand, onRefocus, onError }: NodeDetailProps) {
+  const { t } = useLang();
+  const [loaded, setLoaded] = useState<{ readonly id: string; readonly entity: Entity | null } | null>(null);
+  const reportError = useEffectEvent((error: unknown) => onError(error));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchEntity(id, { signal: controller.signal })
+      .then((entity) => setLoaded({ id, entity }))
+      .catch((error: unknown) => {
+        if (isAbort(error)) return;
+        setLoaded({ id, entity: null });
+        reportError(error);
+      });
+    return () => controller.abort();
+  }, [id]);
+
+  const loading = loaded?.id !== id;
+  const detail = loading ? null : loaded.entity;
+  const shown: EntitySummary | undefined = detail ?? summary;
+  if (!shown) return <p className="muted">{loading ? t.loadingDetail : ''}</p>;
+
+  const aliases = shown.aliases.filter((alias) => alias !== shown.name && alias !== shown.nameEn);
+  return (
+    <article className="detail" aria-busy={loading}>
+      <header className="detail-header">
+        <KindBadge kind={shown.kind} />
+        <h2 className="detail-name">{shown.name}</h2>
+        {shown.nameEn && (
+          <p className="detail-name-en" lang="en">
+            {shown.nameEn}
+          </p>
+        )}
+        <p className="detail-meta">{t.degree(shown.degree)}</p>
+        <div className="detail-actions">
+          <button type="button" className="button" onClick={() => onExpand(id)}>
+            {t.expand}
+          </button>
+          {!isFocus && (
+            <button type="button" className="button button-quiet" onClick={() => onRefocus(id)}>
+              {t.refocus}
+            </button>
+          )}
+        </div>
+      </header>
+
+      {aliases.length > 0 && (
+        <Section title={t.aliases}>
+          <Chips items={aliases} />
+        </Section>
+      )}
+      {loading && <p className="muted">{t.loadingDetail}</p>}
+      {detail?.description && (
+        <Section title={t.description}>
+          <p className="detail-description">{detail.description}</p>
+        </Section>
+      )}
+      {detail && detail.keywords.length > 0 && (
+        <Section title={t.keywords}>
+          <Chips items={detail.keywords} />
+        </Section>
+      )}
+      {detail && detail.properties.length > 0 && (
+        <Section title={t.properties}>
+          <PropertyList properties={detail.properties} owner={{ kind: detail.kind, isEdge: false }} />
+        </Section>
+      )}
+      {detail && detail.stats.length > 0 && (
+        <Section title={t.statistics}>
+          <StatisticsTable stats={detail.stats} />
+        </Section>
+      )}
+      {detail && (
+        <Section title={t.provenance}>
+          <SourceList sources={detail.sources} />
+        </Section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+// Number of relationships per kind.
+MATCH (:Entity)-[r]->(:Entity)
+RETURN type(r) AS kind, count(*) AS count

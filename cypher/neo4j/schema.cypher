@@ -1,0 +1,27 @@
+// Generated from server/src/domain by `npm run schema:write`; a test checks it is current.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+CREATE INDEX enterprise_id IF NOT EXISTS FOR (n:Enterprise) ON (n.id);
+CREATE INDEX university_id IF NOT EXISTS FOR (n:University) ON (n.id);
+CREATE INDEX academician_id IF NOT EXISTS FOR (n:Academician) ON (n.id);
+CREATE INDEX specialist_id IF NOT EXISTS FOR (n:Specialist) ON (n.id);
+CREATE INDEX project_id IF NOT EXISTS FOR (n:Project) ON (n.id);
+CREATE INDEX platform_id IF NOT EXISTS FOR (n:Platform) ON (n.id);
+CREATE INDEX programme_id IF NOT EXISTS FOR (n:Programme) ON (n.id);
+CREATE INDEX need_id IF NOT EXISTS FOR (n:Need) ON (n.id);
+CREATE INDEX domain_id IF NOT EXISTS FOR (n:Domain) ON (n.id);
+CREATE INDEX region_id IF NOT EXISTS FOR (n:Region) ON (n.id);
+CREATE INDEX agency_id IF NOT EXISTS FOR (n:Agency) ON (n.id);
+CREATE INDEX cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.id);
+CREATE INDEX works_at_id IF NOT EXISTS FOR ()-[r:WORKS_AT]-() ON (r.id);
+CREATE INDEX hosts_id IF NOT EXISTS FOR ()-[r:HOSTS]-() ON (r.id);
+CREATE INDEX participates_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.id);
+CREATE INDEX in_programme_id IF NOT EXISTS FOR ()-[r:IN_PROGRAMME]-() ON (r.id);
+CREATE INDEX recruited_id IF NOT EXISTS FOR ()-[r:RECRUITED]-() ON (r.id);
+CREATE INDEX advises_id IF NOT EXISTS FOR ()-[r:ADVISES]-() ON (r.id);
+CREATE INDEX has_need_id IF NOT EXISTS FOR ()-[r:HAS_NEED]-() ON (r.id);
+CREATE INDEX in_domain_id IF NOT EXISTS FOR ()-[r:IN_DOMAIN]-() ON (r.id);
+CREATE INDEX located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.id);
+CREATE INDEX part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
+CREATE INDEX subfield_of_id IF NOT EXISTS FOR ()-[r:SUBFIELD_OF]-() ON (r.id);

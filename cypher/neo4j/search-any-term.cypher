@@ -1,0 +1,7 @@
+// Candidate nodes whose search keys contain at least one term.
+MATCH (n:Entity)
+WHERE any(t IN $terms WHERE n.searchText CONTAINS t)
+WITH n, [label IN labels(n) WHERE label <> 'Entity'][0] AS kind
+WHERE kind IN $kinds
+RETURN n, kind
+LIMIT $limit

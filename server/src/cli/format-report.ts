@@ -1,0 +1,53 @@
+/**
+ * The import report as a planner reads it in a terminal: what each sheet was taken to be,
+ * counts per kind, then every problem with its place.
+ */
+import { NODE_KIND_SPECS, isNodeKind } from '../domain/node-kinds.ts';
+import { REL_KIND_SPECS, isRelKind } from '../domain/relationship-kinds.ts';
+import { describeProblem } from '../ingest/import-problem.ts';
+import type { ImportReport } from '../ingest/import-sheets.ts';
+
+function kindLabel(kind: string): string {
+  if (isNodeKind(kind)) return `${NODE_KIND_SPECS[kind].zh} ${kind}`;
+  if (isRelKind(kind)) return `${REL_KIND_SPECS[kind].zh} ${kind}`;
+  return kind;
+}
+
+export function formatReport(report: ImportReport, options: { dryRun: boolean; strict: boolean }): string {
+  const lines: string[] = [];
+  for (const mapping of report.mappings) {
+    const target =
+      mapping.target.type === 'nodes'
+        ? kindLabel(mapping.target.kind)
+        : mapping.target.type === 'relationships'
+          ? '关系 relationships'
+          : '地区统计 statistics';
+    const columns = mapping.columns
+      .map((column) => `${column.header || '(空)'}→${column.field ?? '忽略 ignored'}`)
+      .join('，');
+    lines.push(
+      `${mapping.file}${mapping.sheet ? ` [${mapping.sheet}]` : ''}：${target}；表头第 ${mapping.headerRow} 行：${columns}`,
+    );
+  }
+  lines.push('', '类型 kind\t新建 created\t更新 updated\t未变 unchanged\t拒绝 rejected');
+  for (const [kind, count] of Object.entries(report.counts)) {
+    lines.push(
+      `${kindLabel(kind)}\t${count.created}\t${count.updated}\t${count.unchanged}\t${count.rejected}`,
+    );
+  }
+  if (report.problems.length > 0) {
+    lines.push('', `问题 problems (${report.problems.length}):`);
+    for (const problem of report.problems) lines.push(`  - ${describeProblem(problem)}`);
+  }
+  lines.push('');
+  if (options.dryRun) lines.push('试运行：未写入任何数据 / dry run: nothing was written');
+  else if (options.strict && report.problems.length > 0)
+    lines.push(
+      '严格模式下有被拒绝的行：未写入任何数据 / strict mode and rows were rejected: nothing was written',
+    );
+  else
+    lines.push(
+      `已写入 written: ${report.nodesWritten} 个实体 entities, ${report.edgesWritten} 条关系 relationships`,
+    );
+  return lines.join('\n');
+}

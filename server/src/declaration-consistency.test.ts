@@ -1,0 +1,42 @@
+/**
+ * One declaration, many uses: the GraphQL enums and the kuzu schema file must say exactly what
+ * the domain declares, and every declared relationship must connect declared kinds.
+ */
+import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLEnumType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { TYPE_DEFS } from './api/create-apollo-server.ts';
+import { cypherPath } from './store/cypher-files.ts';
+import { kuzuSchemaText } from './store/kuzu/kuzu-schema.ts';
+import { neo4jSchemaText } from './store/neo4j/neo4j-schema.ts';
+import { NODE_KINDS, NODE_KIND_SPECS } from './domain/node-kinds.ts';
+import { REL_KINDS, REL_KIND_SPECS } from './domain/relationship-kinds.ts';
+
+describe('the domain declaration', () => {
+  const schema = buildSchema(TYPE_DEFS);
+  const enumValues = (name: string) =>
+    (schema.getType(name) as GraphQLEnumType).getValues().map((value) => value.name);
+
+  it('is what the GraphQL NodeKind and RelKind enums list, in the same order', () => {
+    expect(enumValues('NodeKind')).toEqual([...NODE_KINDS]);
+    expect(enumValues('RelKind')).toEqual([...REL_KINDS]);
+  });
+
+  it('is what cypher/<backend>/schema.cypher creates (run `npm run schema:write` after changing it)', () => {
+    expect(readFileSync(cypherPath('kuzu', 'schema'), 'utf8')).toBe(kuzuSchemaText());
+    expect(readFileSync(cypherPath('neo4j', 'schema'), 'utf8')).toBe(neo4jSchemaText());
+  });
+
+  it('gives every kind a Chinese and an English name', () => {
+    for (const kind of NODE_KINDS) expect(NODE_KIND_SPECS[kind].zh && NODE_KIND_SPECS[kind].en).toBeTruthy();
+    for (const kind of REL_KINDS) expect(REL_KIND_SPECS[kind].zh && REL_KIND_SPECS[kind].en).toBeTruthy();
+  });
+
+  it('lets relationships connect declared kinds only', () => {
+    for (const kind of REL_KINDS) {
+      const spec = REL_KIND_SPECS[kind];
+      expect(spec.from.length * spec.to.length).toBeGreaterThan(0);
+      for (const end of [...spec.from, ...spec.to]) expect(NODE_KINDS).toContain(end);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+/** Imports into a real embedded store: what lands, what is refused, and that nothing is lost. */
+import iconv from 'iconv-lite';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../store/graph-store.ts';
+import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
+import { REPO_ROOT } from '../testing/start-seeded-app.ts';
+import { importSheets } from './import-sheets.ts';
+import { readCsv } from './read-sheet.ts';
+import { importSeedDirectory } from './seed-if-empty.ts';
+
+let store: GraphStore;
+beforeEach(async () => {
+  store = await createKuzuStore({ path: ':memory:', bufferPoolBytes: 128 * 1024 * 1024 });
+  await importSeedDirectory(store, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
+});
+afterEach(async () => {
+  await store.close();
+});
+
+const csv = (text: string, file = 'upload.csv') => readCsv(new TextEncoder().encode(text), file);
+const total = async () => {
+  const counts = await store.counts();
+  return [counts.nodes, counts.edges].flat().reduce((sum, item) => sum + item.count, 0);
+};
+
+describe('importing spreadsheets', () => {
+  it('re-importing the seed changes nothing', async () => {
+    const before = await total();
+    const report = await importSeedDirectory(store, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
+    expect(report.written).toBe(false);
+    expect(Object.values(report.counts).every((count) => count.created + count.updated === 0)).toBe(true);
+    expect(await total()).toBe(before);
+  });
+
+  it('lands a GBK sheet with a title row and aliases on the existing seed entities', async () => {
+    const text = '垦利区合作院所一览\n序号,单位名称,简称,备注\n1,中国科学院,中科院,国家战略科技力量\n';
+    const sheet = readCsv(iconv.encode(text, 'gbk'), '高校院所.csv');
+    const before = await total();
+    const report = await importSheets(store, [sheet]);
+    expect(report.problems).toEqual([]);
+    expect(report.counts.University).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
+    expect(await total()).toBe(before);
+    const [cas] = await store.getNodes(['university:中国科学院']);
+    expect(cas?.description).toBe('国家战略科技力量');
+    expect(cas?.sources).toContainEqual({ file: '高校院所.csv', row: 3 });
+  });
+
+  it('imports the valid rows and lists each rejected one with row and column', async () => {
+    const report = await importSheets(store, [
+      csv('名称,级别\n新平台甲,省级\n新平台乙,宇宙级\n', 'Platform.csv'),
+    ]);
+    expect(report.counts.Platform).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 1 });
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        file: 'Platform.csv',
+        row: 3,
+        column: '级别',
+        message: expect.stringContaining('宇宙级'),
+      }),
+    ]);
+    expect(await store.getNodes(['platform:新平台甲'])).toHaveLength(1);
+  });
+
+  it('with strict, one bad row means nothing is written', async () => {
+    const before = await total();
+    const report = await importSheets(
+      store,
+      [csv('名称,级别\n新平台甲,省级\n新平台乙,宇宙级\n', 'Platform.csv')],
+      {
+        strict: true,
+      },
+    );
+    expect(report.written).toBe(false);
+    expect(await total()).toBe(before);
+  });
+
+  it('a dry run reports what would change and writes nothing', async () => {
+    const before = await total();
+    const report = await importSheets(store, [csv('名称,级别\n新平台丙,省级\n', 'Platform.csv')], {
+      dryRun: true,
+    });
+    expect(report.counts.Platform?.created).toBe(1);
+    expect(report.written).toBe(false);
+    expect(await total()).toBe(before);
+  });
+
+  it('refuses a row that would reuse another entity’s id and leaves that entity untouched', async () => {
+    const sheet = csv('编号,名称\nenterprise:合益化工,冒名项目\n,正常项目\n', 'Project.csv');
+    const report = await importSheets(store, [sheet]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ row: 2, message: expect.stringContaining('Enterprise') }),
+    ]);
+    const [heyi] = await store.getNodes(['enterprise:合益化工']);
+    expect(heyi).toMatchObject({ kind: 'Enterprise', name: '合益化工' });
+    expect(await store.getNodes(['project:正常项目'])).toHaveLength(1);
+  });
+});

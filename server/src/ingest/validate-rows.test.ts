@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { MappedRow, SheetTarget } from './map-sheet.ts';
+import { validateRow } from './validate-rows.ts';
+
+function row(fields: Record<string, string>): MappedRow {
+  return {
+    file: 'f.csv',
+    row: 7,
+    fields,
+    headers: Object.fromEntries(Object.keys(fields).map((key) => [key, `H:${key}`])),
+  };
+}
+const platform: SheetTarget = { type: 'nodes', kind: 'Platform' };
+
+describe('validating rows', () => {
+  it('turns a good row into a draft with lists split and provenance', () => {
+    const result = validateRow(
+      row({ name: '天牧生物院士工作站', aliases: '甲、乙', level: '省级', year: '2020', quote: '句子。' }),
+      platform,
+      {
+        document: '文章',
+      },
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        type: 'node',
+        draft: expect.objectContaining({
+          kind: 'Platform',
+          name: '天牧生物院士工作站',
+          aliases: ['甲', '乙'],
+          props: { level: '省级', year: 2020 },
+          source: { file: 'f.csv', row: 7, quote: '句子。', document: '文章' },
+        }),
+      },
+    });
+  });
+
+  it('names the row and column of a missing name and of a value not allowed', () => {
+    const result = validateRow(row({ name: ' ', level: '世界级', year: '二〇二〇' }), platform);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((problem) => [problem.row, problem.column])).toEqual([
+      [7, 'H:name'],
+      [7, 'H:level'],
+      [7, 'H:year'],
+    ]);
+    expect(problems[1]?.message).toContain('国家级');
+  });
+
+  it('keeps formula-like and markup text as plain text', () => {
+    const result = validateRow(
+      row({ name: '=HYPERLINK("http://x")', description: '<img onerror=alert(1)>' }),
+      platform,
+    );
+    expect(
+      result.ok && result.value.type === 'node' && [result.value.draft.name, result.value.draft.description],
+    ).toEqual(['=HYPERLINK("http://x")', '<img onerror=alert(1)>']);
+  });
+
+  it('reads relationship rows with money and share in planners’ notation', () => {
+    const result = validateRow(
+      row({
+        kind: 'PARTICIPATES_IN',
+        from: '汇东新能源',
+        fromKind: 'Enterprise',
+        to: '针状焦项目',
+        toKind: '',
+        amount: '5亿元',
+        share: '30%',
+      }),
+      { type: 'relationships' },
+    );
+    expect(result.ok && result.value).toMatchObject({
+      type: 'edge',
+      draft: {
+        kind: 'PARTICIPATES_IN',
+        from: { ref: '汇东新能源', kind: 'Enterprise' },
+        to: { ref: '针状焦项目' },
+        props: { amount: 5e8, share: 0.3 },
+      },
+    });
+  });
+
+  it('refuses an unknown relationship kind and a property the kind does not have', () => {
+    const unknown = validateRow(row({ kind: 'LIKES', from: 'a', to: 'b' }), { type: 'relationships' });
+    expect(!unknown.ok && unknown.problems[0]?.column).toBe('H:kind');
+    const misplaced = validateRow(row({ kind: 'LOCATED_IN', from: 'a', to: 'b', share: '0.3' }), {
+      type: 'relationships',
+    });
+    expect(!misplaced.ok && misplaced.problems[0]?.message).toMatch(/has no share/u);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * The Neo4j GraphStore: one driver per process, managed transactions (executeRead/executeWrite, so
+ * transient failures are retried and reads can go to cluster followers), parameters only, batched
+ * UNWIND writes. Values are stored in the same flat form as the embedded store (record-codec.ts),
+ * so both backends answer identically. bolt://, neo4j:// and neo4j+s:// URIs all work.
+ */
+import { readFileSync } from 'node:fs';
+import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
+import { AppError } from '../../domain/app-error.ts';
+import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
+import { isRelKind, type RelKind } from '../../domain/relationship-kinds.ts';
+import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import { collectNeighborhood } from '../collect-neighborhood.ts';
+import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
+import type { GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
+import { planEdgeWrites } from '../plan-edge-writes.ts';
+import { decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
+import { classifyNeo4jError } from './classify-neo4j-error.ts';
+
+export interface Neo4jStoreOptions {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+type Row = Record<string, unknown>;
+
+const WRITE_CHUNK = 5_000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function parseStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}
+
+export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<GraphStore> {
+  const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
+  const driver: Driver = neo4j.driver(options.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 5_000,
+  });
+  const session = () => driver.session({ database: options.database });
+
+  async function runRead(query: string, params: Row): Promise<Row[]> {
+    const s = session();
+    try {
+      return await s.executeRead(async (tx) =>
+        (await tx.run(query, params)).records.map((record) => record.toObject()),
+      );
+    } catch (error) {
+      throw classifyNeo4jError(error);
+    } finally {
+      await s.close();
+    }
+  }
+
+  const read = (name: string, params: Row = {}) => runRead(readCypher('neo4j', name), params);
+
+  try {
+    await driver.verifyConnectivity({ database: options.database });
+    const s = session();
+    try {
+      for (const statement of parseStatements(readFileSync(cypherPath('neo4j', 'schema'), 'utf8'))) {
+        await s.run(statement);
+      }
+    } finally {
+      await s.close();
+    }
+  } catch (error) {
+    await driver.close();
+    const classified = classifyNeo4jError(error);
+    throw new AppError(
+      classified.code,
+      `无法连接 Neo4j（${options.uri}）：${classified.message} / cannot connect to Neo4j at ${options.uri}`,
+      undefined,
+      { cause: error },
+    );
+  }
+
+  const nodeOf = (row: Row): GraphNode => decodeNode(String(row.kind), (row.n as Node).properties as Row);
+  const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
+
+  async function getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    if (ids.length === 0) return [];
+    return (await read('nodes-by-id', { ids: [...ids] })).map(nodeOf);
+  }
+
+  async function kindsFrom(rows: Row[]): Promise<Map<string, NodeKind>> {
+    const kinds = new Map<string, NodeKind>();
+    for (const row of rows) {
+      const kind = String(row.kind);
+      if (isNodeKind(kind)) kinds.set(String(row.id), kind);
+    }
+    return kinds;
+  }
+
+  async function kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>> {
+    if (ids.length === 0) return new Map();
+    return kindsFrom(await read('kinds-of', { ids: [...ids] }));
+  }
+
+  async function edgesAmong(ids: readonly string[]): Promise<GraphEdge[]> {
+    if (ids.length === 0) return [];
+    return decodeEdges(await read('edges-among', { ids: [...ids] }));
+  }
+
+  async function edgesTouching(ids: readonly string[], cap: number) {
+    if (ids.length === 0) return { edges: [], capped: false };
+    const params = { ids: [...ids], cap: neo4j.int(cap) };
+    const [out, inc] = await Promise.all([read('outgoing-edges', params), read('incoming-edges', params)]);
+    return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
+  }
+
+  async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<void> {
+    const txRun = async (query: string, params: Row) =>
+      (await tx.run(query, params)).records.map((r) => r.toObject());
+    const existing = await kindsFrom(
+      await txRun(readCypher('neo4j', 'kinds-of'), { ids: batch.nodes.map((n) => n.id) }),
+    );
+    const clashes = batch.nodes.filter(
+      (node) => existing.has(node.id) && existing.get(node.id) !== node.kind,
+    );
+    if (clashes.length > 0) {
+      throw new AppError(
+        'BAD_INPUT',
+        clashes
+          .slice(0, 20)
+          .map(
+            (node) =>
+              `编号 ${node.id} 已属于 ${existing.get(node.id)}，不能再用于 ${node.kind} / id ${node.id} already belongs to a ${existing.get(node.id)}`,
+          )
+          .join('\n'),
+      );
+    }
+    const kindOf = new Map<string, NodeKind>(batch.nodes.map((node) => [node.id, node.kind]));
+    const endpointIds = [...new Set(batch.edges.flatMap((edge) => [edge.from, edge.to]))].filter(
+      (id) => !kindOf.has(id),
+    );
+    for (const [id, kind] of await kindsFrom(
+      await txRun(readCypher('neo4j', 'kinds-of'), { ids: endpointIds }),
+    )) {
+      kindOf.set(id, kind);
+    }
+    const groups = planEdgeWrites(batch.edges, kindOf);
+    for (const kind of NODE_KINDS) {
+      const rows = batch.nodes.filter((node) => node.kind === kind).map(encodeNode);
+      const text = bindLabels(readCypher('neo4j', 'upsert-nodes'), { KIND: kind });
+      for (const chunk of chunks(rows, WRITE_CHUNK)) await txRun(text, { rows: chunk });
+    }
+    for (const group of groups) {
+      const text = bindLabels(readCypher('neo4j', 'upsert-edges'), { REL: group.kind });
+      for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK))
+        await txRun(text, { rows: chunk });
+    }
+  }
+
+  return {
+    backend: 'neo4j',
+    getNodes,
+    kindsOf,
+    async degrees(ids) {
+      const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
+      if (ids.length === 0) return degrees;
+      for (const row of await read('degrees', { ids: [...ids] }))
+        degrees.set(String(row.id), Number(row.degree));
+      return degrees;
+    },
+    async searchCandidates(query) {
+      if (query.terms.length === 0 || query.kinds.length === 0) return [];
+      const name = query.mode === 'all' ? 'search-all-terms' : 'search-any-term';
+      const rows = await read(name, {
+        terms: [...query.terms],
+        kinds: [...query.kinds],
+        limit: neo4j.int(query.limit),
+      });
+      return rows.map(nodeOf);
+    },
+    neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
+    edgesAmong,
+    async counts(): Promise<GraphCounts> {
+      const nodes: KindCount<NodeKind>[] = [];
+      for (const row of await read('count-nodes-by-kind')) {
+        const kind = String(row.kind);
+        if (isNodeKind(kind)) nodes.push({ kind, count: Number(row.count) });
+      }
+      const edges: KindCount<RelKind>[] = [];
+      for (const row of await read('count-edges-by-kind')) {
+        const kind = String(row.kind);
+        if (isRelKind(kind)) edges.push({ kind, count: Number(row.count) });
+      }
+      return { nodes, edges };
+    },
+    async write(batch) {
+      const s = session();
+      try {
+        await s.executeWrite((tx) => writeBatch(tx, batch));
+      } catch (error) {
+        throw classifyNeo4jError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The Neo4j schema derived from the domain declaration: a uniqueness constraint on every entity's id,
+ * a lookup index per kind label and per relationship type, a text index for substring search, and a
+ * full-text index (CJK analyser) over names. cypher/neo4j/schema.cypher holds the same text; a test
+ * keeps the two equal. Every statement is idempotent (IF NOT EXISTS).
+ */
+import { NODE_KINDS } from '../../domain/node-kinds.ts';
+import { REL_KINDS } from '../../domain/relationship-kinds.ts';
+
+export function neo4jSchemaStatements(): string[] {
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)',
+    "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    ...NODE_KINDS.map(
+      (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR (n:${kind}) ON (n.id)`,
+    ),
+    ...REL_KINDS.map(
+      (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`,
+    ),
+  ];
+}
+
+export function neo4jSchemaText(): string {
+  return (
+    '// Generated from server/src/domain by `npm run schema:write`; a test checks it is current.\n' +
+    neo4jSchemaStatements()
+      .map((statement) => `${statement};\n`)
+      .join('')
+  );
+}
