@@ -7,5 +7,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    globalSetup: ['server/src/testing/neo4j-global-setup.ts'],
   },
 });

@@ -12,6 +12,8 @@ import { edgeView, entityView } from './to-graphql.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD = 2_000;
+export const MAX_PATH_LENGTH = 6;
+export const MAX_PATHS = 20;
 
 function kindsOrAll(kinds: readonly NodeKind[] | null | undefined): NodeKind[] {
   return kinds && kinds.length > 0 ? [...kinds] : [...NODE_KINDS];
@@ -62,6 +64,27 @@ export function createResolvers() {
           limit,
         });
         return { nodes: sub.nodes.map(entityView), edges: sub.edges.map(edgeView), truncated: sub.truncated };
+      },
+      paths: async (
+        _: unknown,
+        args: { from: string; to: string; maxLength?: number | null; limit?: number | null },
+        ctx: RequestContext,
+      ) => {
+        const maxLength = args.maxLength ?? 4;
+        const limit = args.limit ?? 3;
+        checkLimit(maxLength, MAX_PATH_LENGTH, 'maxLength');
+        checkLimit(limit, MAX_PATHS, 'limit');
+        const result = await ctx.store.paths({ from: args.from, to: args.to, maxLength, limit });
+        return {
+          paths: result.paths.map((path) => ({
+            nodeIds: path.nodes,
+            edgeIds: path.edges,
+            length: path.edges.length,
+          })),
+          nodes: result.subgraph.nodes.map(entityView),
+          edges: result.subgraph.edges.map(edgeView),
+          truncated: result.subgraph.truncated,
+        };
       },
       stats: async (_: unknown, __: unknown, ctx: RequestContext) => {
         const counts = await ctx.store.counts();

@@ -19,7 +19,8 @@ export interface NeighborhoodSource {
 
 const relOrder = new Map<string, number>(REL_KINDS.map((kind, index) => [kind, index]));
 
-function byKindThenId(a: GraphEdge, b: GraphEdge): number {
+/** Relationship kind in declaration order, then id: the order every backend walks edges in. */
+export function compareEdges(a: GraphEdge, b: GraphEdge): number {
   return (
     (relOrder.get(a.kind) ?? 0) - (relOrder.get(b.kind) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
@@ -42,7 +43,7 @@ export async function collectNeighborhood(
     truncated ||= capped;
     const inFrontier = new Set(frontier);
     const candidates = new Set<string>();
-    for (const edge of [...edges].sort(byKindThenId)) {
+    for (const edge of [...edges].sort(compareEdges)) {
       for (const id of [edge.from, edge.to]) {
         if (!included.has(id) && (inFrontier.has(edge.from) || inFrontier.has(edge.to))) candidates.add(id);
       }
@@ -67,7 +68,7 @@ export async function collectNeighborhood(
   const order = new Map(ids.map((id, index) => [id, index]));
   return {
     nodes: nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
-    edges: edges.sort(byKindThenId),
+    edges: edges.sort(compareEdges),
     truncated,
   };
 }

@@ -176,6 +176,43 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
+    it('finds the shortest paths first, in the same order on every backend', async () => {
+      await store.write(FIXTURE);
+      const result = await store.paths({ from: 'e-huidong', to: 'u-sioc', maxLength: 4, limit: 3 });
+      expect(result.paths).toEqual([
+        {
+          nodes: ['e-huidong', 'r-kenli', 'e-heyi', 'u-sioc'],
+          edges: [
+            'LOCATED_IN:e-huidong->r-kenli',
+            'LOCATED_IN:e-heyi->r-kenli',
+            'COOPERATES_WITH:e-heyi->u-sioc',
+          ],
+        },
+        {
+          nodes: ['e-huidong', 'r-kenli', 'e-heyi', 'p-borane', 'u-sioc'],
+          edges: [
+            'LOCATED_IN:e-huidong->r-kenli',
+            'LOCATED_IN:e-heyi->r-kenli',
+            'PARTICIPATES_IN:e-heyi->p-borane',
+            'PARTICIPATES_IN:u-sioc->p-borane',
+          ],
+        },
+      ]);
+      expect(ids(result.subgraph.nodes)).toEqual(['e-heyi', 'e-huidong', 'p-borane', 'r-kenli', 'u-sioc']);
+      expect(result.subgraph.edges).toHaveLength(5);
+    });
+
+    it('returns no path when the ends are further apart than allowed', async () => {
+      await store.write(FIXTURE);
+      const result = await store.paths({ from: 'e-huidong', to: 'u-cas', maxLength: 3, limit: 3 });
+      expect(result.paths).toEqual([]);
+      await expect(
+        store.paths({ from: 'e-huidong', to: 'nobody', maxLength: 3, limit: 3 }),
+      ).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    });
+
     it('counts relationships per node and per kind', async () => {
       await store.write(FIXTURE);
       const degrees = await store.degrees(['e-heyi', 'u-cas', 'nobody']);

@@ -28,6 +28,27 @@ export interface NeighborhoodQuery {
   readonly limit: number;
 }
 
+export interface PathsQuery {
+  readonly from: string;
+  readonly to: string;
+  /** Longest path, in relationships. */
+  readonly maxLength: number;
+  /** How many paths at most, shortest first. */
+  readonly limit: number;
+}
+
+/** A path as ids: nodes from start to end, and the relationships between them. */
+export interface GraphPath {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+export interface PathsResult {
+  readonly paths: readonly GraphPath[];
+  /** Every node and relationship on some path, ready to draw. */
+  readonly subgraph: Subgraph;
+}
+
 export interface KindCount<K extends string> {
   readonly kind: K;
   readonly count: number;
@@ -53,6 +74,8 @@ export interface GraphStore {
   degrees(ids: readonly string[]): Promise<Map<string, number>>;
   searchCandidates(query: SearchCandidatesQuery): Promise<GraphNode[]>;
   neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  /** Up to `limit` shortest simple paths between two entities, ignoring direction. */
+  paths(query: PathsQuery): Promise<PathsResult>;
   /** Edges whose two ends are both among the ids. */
   edgesAmong(ids: readonly string[]): Promise<GraphEdge[]>;
   counts(): Promise<GraphCounts>;

@@ -1,14 +1,13 @@
 /**
- * For tests: the real product on a real port, backed by a fresh embedded store seeded from seed/kenli.
+ * For tests: the real product on a real port, backed by a fresh store (embedded unless another backend
+ * is given) seeded from seed/kenli.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../create-app.ts';
 import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
+import { kuzuBackend, type TestBackend } from './test-backends.ts';
 
 export interface SeededApp {
   readonly url: string;
@@ -23,9 +22,8 @@ export interface SeededApp {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
-export async function startSeededApp(): Promise<SeededApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-app-'));
-  const store = await createKuzuStore({ path: join(dir, 'graph.kuzu'), bufferPoolBytes: 128 * 1024 * 1024 });
+export async function startSeededApp(backend: TestBackend = kuzuBackend): Promise<SeededApp> {
+  const store = await backend.create();
   const report = await importSeedDirectory(store, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
   if (report.problems.length > 0) throw new Error(`seed problems: ${JSON.stringify(report.problems)}`);
   const app = await createApp(store, {
@@ -47,7 +45,6 @@ export async function startSeededApp(): Promise<SeededApp> {
     async stop() {
       await app.close();
       await store.close().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

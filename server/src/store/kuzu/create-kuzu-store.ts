@@ -12,6 +12,7 @@ import { isRelKind, type RelKind } from '../../domain/relationship-kinds.ts';
 import type { GraphEdge, GraphNode } from '../../domain/records.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
+import { collectPaths } from '../collect-paths.ts';
 import type { GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites } from '../plan-edge-writes.ts';
 import { decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
@@ -215,6 +216,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       });
     },
     neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
+    paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
     async counts(): Promise<GraphCounts> {
       const nodes: KindCount<NodeKind>[] = [];

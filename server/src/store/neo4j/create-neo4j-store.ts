@@ -11,6 +11,7 @@ import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.t
 import { isRelKind, type RelKind } from '../../domain/relationship-kinds.ts';
 import type { GraphEdge, GraphNode } from '../../domain/records.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
+import { collectPaths } from '../collect-paths.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import type { GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites } from '../plan-edge-writes.ts';
@@ -188,6 +189,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
       return rows.map(nodeOf);
     },
     neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
+    paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
     async counts(): Promise<GraphCounts> {
       const nodes: KindCount<NodeKind>[] = [];

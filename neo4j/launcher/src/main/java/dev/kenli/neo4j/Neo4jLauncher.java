@@ -6,10 +6,13 @@
  *   --port N        / NEO4J_PORT      Bolt port; 0 or absent = a free port picked by the OS.
  *   --data-dir DIR  / NEO4J_DATA_DIR  DBMS home (data/ and logs/ go inside); absent = a temporary
  *                                     directory that is deleted on exit.
- *                     NEO4J_PASSWORD  if set, auth is enabled for user "neo4j" with this password;
- *                                     otherwise auth is disabled.
+ *                     NEO4J_PASSWORD  if set, auth is enabled for user "neo4j" with this password
+ *                                     (set at every start, any length); otherwise auth is disabled.
  *   --ignore-stdin                    do not stop when stdin closes (for running it by hand with
  *                                     stdin at /dev/null).
+ *   --exit-when-ready                 start, print the READY line, shut down and exit 0: a smoke test,
+ *                                     and the training run that dumps the class-data-sharing archive
+ *                                     (see pom.xml) which makes later starts faster.
  *
  * Protocol: stdout carries exactly one line, "NEO4J_READY bolt://127.0.0.1:<port>", once Bolt accepts
  * connections; every log line goes to stderr. The process runs until stdin reaches EOF or it gets
@@ -62,8 +65,12 @@ public final class Neo4jLauncher {
     try {
       run(args);
     } catch (Throwable e) {
-      STDERR.println("neo4j-launcher: startup failed: " + e);
       e.printStackTrace(STDERR);
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      STDERR.println("neo4j-launcher: startup failed: " + e.getMessage() + (root == e ? "" : " (cause: " + root + ")"));
       stop();
       STDERR.flush();
       Runtime.getRuntime().halt(1);
@@ -74,13 +81,15 @@ public final class Neo4jLauncher {
     int port = parsePort(env("NEO4J_PORT"));
     String dataDir = env("NEO4J_DATA_DIR");
     boolean watchStdin = true;
+    boolean exitWhenReady = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = parsePort(value(args, ++i, "--port"));
         case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
         case "--ignore-stdin" -> watchStdin = false;
-        default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + " (expected --port N, --data-dir DIR, --ignore-stdin)");
+        case "--exit-when-ready" -> exitWhenReady = true;
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]
+            + " (expected --port N, --data-dir DIR, --ignore-stdin, --exit-when-ready)");
       }
     }
     String password = env("NEO4J_PASSWORD");
@@ -147,6 +156,9 @@ public final class Neo4jLauncher {
     STDOUT.println("NEO4J_READY bolt://" + HOST + ":" + bolt.getPort());
     STDOUT.flush();
 
+    if (exitWhenReady) {
+      System.exit(0); // runs the shutdown hook
+    }
     if (watchStdin) {
       drain(System.in);
       STDERR.println("neo4j-launcher: stdin closed, shutting down");

@@ -1,0 +1,11 @@
+/**
+ * Runs the same store contract against a real Neo4j 5.26 when the run asked for one
+ * (TEST_NEO4J=1 or TEST_NEO4J_URI; `.ci/run` always does).
+ */
+import { describe, it } from 'vitest';
+import { testBackends } from '../../testing/test-backends.ts';
+import { defineStoreContract } from '../define-store-contract.ts';
+
+const neo4j = testBackends().find((backend) => backend.name === 'neo4j');
+if (neo4j) defineStoreContract(neo4j.name, neo4j);
+else describe.skip('GraphStore contract: neo4j (not requested; set TEST_NEO4J=1)', () => it('runs on Neo4j'));

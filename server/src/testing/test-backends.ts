@@ -1,0 +1,63 @@
+/**
+ * The backends every store and API test runs against: the embedded store always, and Neo4j when the
+ * run asked for it (TEST_NEO4J=1 starts one, see neo4j-global-setup.ts; TEST_NEO4J_URI uses a running
+ * server). Each `create()` gives an empty store.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { inject } from 'vitest';
+import type { GraphStore } from '../store/graph-store.ts';
+import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
+import { createNeo4jStore } from '../store/neo4j/create-neo4j-store.ts';
+
+export interface TestBackend {
+  readonly name: string;
+  create(): Promise<GraphStore>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string | undefined;
+  }
+}
+
+export const kuzuBackend: TestBackend = {
+  name: 'kuzu (embedded)',
+  create: () =>
+    createKuzuStore({
+      path: join(mkdtempSync(join(tmpdir(), 'kg-kuzu-')), 'graph.kuzu'),
+      bufferPoolBytes: 128 * 1024 * 1024,
+    }),
+};
+
+function neo4jBackend(uri: string): TestBackend {
+  const options = {
+    uri,
+    user: process.env.TEST_NEO4J_USER ?? 'neo4j',
+    password: process.env.TEST_NEO4J_PASSWORD ?? '',
+    database: 'neo4j',
+  };
+  return {
+    name: 'neo4j',
+    async create() {
+      // Empty the database with the driver directly: clearing is not something the product may do.
+      const driver = neo4j.driver(
+        uri,
+        options.password ? neo4j.auth.basic(options.user, options.password) : undefined,
+      );
+      try {
+        await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: options.database });
+      } finally {
+        await driver.close();
+      }
+      return createNeo4jStore(options);
+    },
+  };
+}
+
+export function testBackends(): TestBackend[] {
+  const uri = inject('neo4jUri');
+  return uri ? [kuzuBackend, neo4jBackend(uri)] : [kuzuBackend];
+}
