@@ -213,6 +213,18 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       });
     });
 
+    it('ranks the best-connected nodes and lists every relationship’s ends', async () => {
+      await store.write(FIXTURE);
+      expect(await store.topByDegree(3)).toEqual([
+        { id: 'e-heyi', degree: 4 },
+        { id: 'u-sioc', degree: 3 },
+        { id: 'p-borane', degree: 2 },
+      ]);
+      const ends = await store.allEdgeEnds();
+      expect(ends).toHaveLength(FIXTURE.edges.length);
+      expect(ends).toContainEqual({ from: 'u-sioc', to: 'u-cas' });
+    });
+
     it('counts relationships per node and per kind', async () => {
       await store.write(FIXTURE);
       const degrees = await store.degrees(['e-heyi', 'u-cas', 'nobody']);

@@ -79,6 +79,10 @@ export interface GraphStore {
   /** Edges whose two ends are both among the ids. */
   edgesAmong(ids: readonly string[]): Promise<GraphEdge[]>;
   counts(): Promise<GraphCounts>;
+  /** The `limit` best-connected nodes, most relationships first, ties by id. */
+  topByDegree(limit: number): Promise<Array<{ id: string; degree: number }>>;
+  /** Both ends of every relationship (whole-graph summaries: components, clusters). */
+  allEdgeEnds(): Promise<Array<{ from: string; to: string }>>;
   /** Upserts in one transaction; on any failure nothing is written. */
   write(batch: WriteBatch): Promise<void>;
   close(): Promise<void>;

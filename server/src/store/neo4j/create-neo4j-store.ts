@@ -191,6 +191,14 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
+    async topByDegree(limit) {
+      const rows = await read('top-degree', { limit: neo4j.int(limit) });
+      return rows.map((row) => ({ id: String(row.id), degree: Number(row.degree) }));
+    },
+    async allEdgeEnds() {
+      const rows = await read('all-edge-ends');
+      return rows.map((row) => ({ from: String(row.from), to: String(row.to) }));
+    },
     async counts(): Promise<GraphCounts> {
       const nodes: KindCount<NodeKind>[] = [];
       for (const row of await read('count-nodes-by-kind')) {
