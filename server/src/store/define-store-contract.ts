@@ -213,6 +213,17 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       });
     });
 
+    it('follows only the requested kinds of relationship, both ways', async () => {
+      await store.write(FIXTURE);
+      const { edges, capped } = await store.edgesOf(['p-borane', 'r-kenli'], ['PARTICIPATES_IN'], 100);
+      expect(edges.map((e) => e.id).sort()).toEqual([
+        'PARTICIPATES_IN:e-heyi->p-borane',
+        'PARTICIPATES_IN:u-sioc->p-borane',
+      ]);
+      expect(capped).toBe(false);
+      expect((await store.edgesOf(['e-heyi'], ['COOPERATES_WITH', 'LOCATED_IN'], 1)).capped).toBe(true);
+    });
+
     it('ranks the best-connected nodes and lists every relationship’s ends', async () => {
       await store.write(FIXTURE);
       expect(await store.topByDegree(3)).toEqual([

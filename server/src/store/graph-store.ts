@@ -76,6 +76,15 @@ export interface GraphStore {
   neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
   /** Up to `limit` shortest simple paths between two entities, ignoring direction. */
   paths(query: PathsQuery): Promise<PathsResult>;
+  /**
+   * Relationships of the given kinds touching any of the ids, at most `cap` each way
+   * (`capped` says whether more existed). The building block of traversals such as recommendations.
+   */
+  edgesOf(
+    ids: readonly string[],
+    relKinds: readonly RelKind[],
+    cap: number,
+  ): Promise<{ edges: GraphEdge[]; capped: boolean }>;
   /** Edges whose two ends are both among the ids. */
   edgesAmong(ids: readonly string[]): Promise<GraphEdge[]>;
   counts(): Promise<GraphCounts>;

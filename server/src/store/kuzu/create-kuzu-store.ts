@@ -134,6 +134,14 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
   }
 
+  async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
+    if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
+    const params = { ids: [...ids], rels: [...rels], cap };
+    const out = await read('outgoing-edges-of-kinds', params);
+    const inc = await read('incoming-edges-of-kinds', params);
+    return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
+  }
+
   async function writeInTransaction(batch: WriteBatch): Promise<void> {
     const nodeIds = batch.nodes.map((node) => node.id);
     const existing = await kindsOfUnqueued(nodeIds);
@@ -218,6 +226,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
+    edgesOf,
     async topByDegree(limit) {
       const rows = await read('top-degree', { limit: limit });
       return rows.map((row) => ({ id: String(row.id), degree: Number(row.degree) }));

@@ -124,6 +124,16 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
   }
 
+  async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
+    if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
+    const params = { ids: [...ids], rels: [...rels], cap: neo4j.int(cap) };
+    const [out, inc] = await Promise.all([
+      read('outgoing-edges-of-kinds', params),
+      read('incoming-edges-of-kinds', params),
+    ]);
+    return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
+  }
+
   async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<void> {
     const txRun = async (query: string, params: Row) =>
       (await tx.run(query, params)).records.map((r) => r.toObject());
@@ -191,6 +201,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
+    edgesOf,
     async topByDegree(limit) {
       const rows = await read('top-degree', { limit: neo4j.int(limit) });
       return rows.map((row) => ({ id: String(row.id), degree: Number(row.degree) }));
