@@ -7,6 +7,8 @@ import { NODE_KINDS, NODE_KIND_SPECS, type NodeKind } from '../domain/node-kinds
 import type { GraphNode } from '../domain/records.ts';
 import { REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
 import { searchEntities } from '../search/search-entities.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { connectedComponents } from '../summary/connected-components.ts';
 import type { RequestContext } from './request-context.ts';
 import { edgeView, entityView } from './to-graphql.ts';
 
@@ -14,6 +16,7 @@ export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD = 2_000;
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 20;
+export const MAX_OVERVIEW = 100;
 
 function kindsOrAll(kinds: readonly NodeKind[] | null | undefined): NodeKind[] {
   return kinds && kinds.length > 0 ? [...kinds] : [...NODE_KINDS];
@@ -31,6 +34,18 @@ function checkLimit(limit: number, max: number, argument: string): void {
       { argument },
     );
   }
+}
+
+/** Totals and counts per kind with their Chinese labels, for `stats` and `overview`. */
+async function countsView(store: GraphStore) {
+  const counts = await store.counts();
+  const sum = (list: ReadonlyArray<{ count: number }>) => list.reduce((total, item) => total + item.count, 0);
+  return {
+    nodeCount: sum(counts.nodes),
+    edgeCount: sum(counts.edges),
+    nodes: counts.nodes.map((item) => ({ ...item, label: NODE_KIND_SPECS[item.kind].zh })),
+    edges: counts.edges.map((item) => ({ ...item, label: REL_KIND_SPECS[item.kind].zh })),
+  };
 }
 
 export function createResolvers() {
@@ -86,16 +101,34 @@ export function createResolvers() {
           truncated: result.subgraph.truncated,
         };
       },
-      stats: async (_: unknown, __: unknown, ctx: RequestContext) => {
-        const counts = await ctx.store.counts();
-        const sum = (list: ReadonlyArray<{ count: number }>) =>
-          list.reduce((total, item) => total + item.count, 0);
+      stats: async (_: unknown, __: unknown, ctx: RequestContext) => ({
+        ...(await countsView(ctx.store)),
+        backend: ctx.store.backend,
+      }),
+      overview: async (_: unknown, args: { limit?: number | null }, ctx: RequestContext) => {
+        const limit = args.limit ?? 10;
+        checkLimit(limit, MAX_OVERVIEW, 'limit');
+        const [counts, top, ends] = await Promise.all([
+          countsView(ctx.store),
+          ctx.store.topByDegree(limit),
+          ctx.store.allEdgeEnds(),
+        ]);
+        const components = connectedComponents(ends);
+        const clusters = components.slice(0, limit);
+        const nodes = await ctx.store.getNodes([...top.map((t) => t.id), ...clusters.map((c) => c.labelId)]);
+        const byId = new Map(nodes.map((node) => [node.id, entityView(node)]));
+        const inClusters = components.reduce((total, c) => total + c.size, 0);
         return {
-          nodeCount: sum(counts.nodes),
-          edgeCount: sum(counts.edges),
-          nodes: counts.nodes.map((item) => ({ ...item, label: NODE_KIND_SPECS[item.kind].zh })),
-          edges: counts.edges.map((item) => ({ ...item, label: REL_KIND_SPECS[item.kind].zh })),
-          backend: ctx.store.backend,
+          ...counts,
+          brokers: top.flatMap((t) => {
+            const entity = byId.get(t.id);
+            return entity ? [{ entity, degree: t.degree }] : [];
+          }),
+          clusters: clusters.flatMap((c) => {
+            const label = byId.get(c.labelId);
+            return label ? [{ size: c.size, edgeCount: c.edgeCount, label }] : [];
+          }),
+          clusterCount: components.length + Math.max(0, counts.nodeCount - inClusters),
         };
       },
     },

@@ -184,6 +184,50 @@ describe.each(testBackends())('GraphQL API on $name', (backend) => {
     });
   });
 
+  describe('overview', () => {
+    const OVERVIEW = `query ($limit: Int) {
+  overview(limit: $limit) {
+    nodeCount edgeCount clusterCount
+    nodes { kind label count }
+    brokers { degree entity { id name degree } }
+    clusters { size edgeCount label { id name } }
+  }
+}`;
+    interface OverviewBody {
+      overview: {
+        nodeCount: number;
+        edgeCount: number;
+        clusterCount: number;
+        nodes: Array<{ kind: string; label: string; count: number }>;
+        brokers: Array<{ degree: number; entity: { id: string; name: string; degree: number } }>;
+        clusters: Array<{ size: number; edgeCount: number; label: { id: string; name: string } }>;
+      };
+    }
+
+    it('sums up the graph: counts per kind, 垦利区 as the strongest broker, clusters by size', async () => {
+      const body = await app.graphql<OverviewBody>(OVERVIEW, { limit: 5 });
+      expect(body.errors).toBeUndefined();
+      const overview = body.data!.overview;
+      expect(overview.nodes).toContainEqual({ kind: 'Enterprise', label: '企业', count: 8 });
+      expect(overview.brokers).toHaveLength(5);
+      expect(overview.brokers[0]?.entity.name).toBe('垦利区');
+      for (const broker of overview.brokers) expect(broker.degree).toBe(broker.entity.degree);
+      const degrees = overview.brokers.map((broker) => broker.degree);
+      expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+      expect(overview.clusters[0]?.label.name).toBe('垦利区');
+      const sizes = overview.clusters.map((cluster) => cluster.size);
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+      expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(overview.nodeCount);
+      expect(overview.clusterCount).toBeGreaterThanOrEqual(overview.clusters.length);
+      expect(overview.clusters.reduce((a, c) => a + c.edgeCount, 0)).toBeLessThanOrEqual(overview.edgeCount);
+    });
+
+    it('refuses a limit beyond what a dashboard shows', async () => {
+      const body = await app.graphql(OVERVIEW, { limit: 10_000 });
+      expect(body.errors?.[0]?.extensions?.code).toBe('TOO_LARGE');
+    });
+  });
+
   describe('bad input gets a clear error with a code', () => {
     const codeOf = async (query: string, variables?: Record<string, unknown>) => {
       const body = await app.graphql(query, variables);
