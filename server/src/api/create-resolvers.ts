@@ -7,6 +7,9 @@ import { NODE_KINDS, NODE_KIND_SPECS, type NodeKind } from '../domain/node-kinds
 import type { GraphNode } from '../domain/records.ts';
 import { REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
 import { searchEntities } from '../search/search-entities.ts';
+import { needGaps } from '../match/need-gaps.ts';
+import { candidateKinds, recommendPartners } from '../match/recommend-partners.ts';
+import { recommendationViews } from './recommendation-view.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { connectedComponents } from '../summary/connected-components.ts';
 import type { RequestContext } from './request-context.ts';
@@ -100,6 +103,54 @@ export function createResolvers() {
           edges: result.subgraph.edges.map(edgeView),
           truncated: result.subgraph.truncated,
         };
+      },
+      recommendPartners: async (
+        _: unknown,
+        args: {
+          enterpriseId?: string | null;
+          need?: string | null;
+          kinds?: NodeKind[] | null;
+          limit?: number | null;
+          includeExisting?: boolean | null;
+        },
+        ctx: RequestContext,
+      ) => {
+        const result = await recommendPartners(ctx.store, {
+          ...(args.enterpriseId ? { enterpriseId: args.enterpriseId } : {}),
+          ...(args.need ? { need: args.need } : {}),
+          kinds: candidateKinds(args.kinds),
+          limit: args.limit ?? 10,
+          includeExisting: args.includeExisting ?? false,
+        });
+        const { views, evidence } = await recommendationViews(ctx.store, result.recommendations);
+        return {
+          enterprise: result.anchor ? entityView(result.anchor) : null,
+          fields: result.fields.map(entityView),
+          items: views,
+          evidence,
+        };
+      },
+      needGaps: async (
+        _: unknown,
+        args: { regionId: string; limit?: number | null },
+        ctx: RequestContext,
+      ) => {
+        const limit = args.limit ?? 20;
+        checkLimit(limit, 100, 'limit');
+        const gaps = await needGaps(ctx.store, args.regionId, limit);
+        return Promise.all(
+          gaps.map(async (gap) => {
+            const best = gap.bestLocal
+              ? (await recommendationViews(ctx.store, [gap.bestLocal])).views[0]
+              : null;
+            return {
+              need: entityView(gap.need),
+              enterprise: gap.enterprise ? entityView(gap.enterprise) : null,
+              bestLocal: best ?? null,
+              invite: (await recommendationViews(ctx.store, gap.invite)).views,
+            };
+          }),
+        );
       },
       stats: async (_: unknown, __: unknown, ctx: RequestContext) => ({
         ...(await countsView(ctx.store)),

@@ -160,6 +160,65 @@ describe.each(testBackends())('GraphQL API on $name', (backend) => {
     });
   });
 
+  describe('who could help', () => {
+    const RECOMMEND = `query ($enterpriseId: ID, $need: String, $includeExisting: Boolean) {
+    recommendPartners(enterpriseId: $enterpriseId, need: $need, includeExisting: $includeExisting, limit: 5) {
+      enterprise { name }
+      fields { name }
+      items { entity { id name } score contributions { signal value } evidence { signal nodeIds edgeIds text } }
+      evidence { nodes { id } edges { id } }
+    }
+  }`;
+    type Answer = {
+      recommendPartners: {
+        fields: Array<{ name: string }>;
+        items: Array<{
+          entity: { id: string; name: string };
+          score: number;
+          contributions: Array<{ signal: string; value: number }>;
+          evidence: Array<{ signal: string; nodeIds: string[]; edgeIds: string[]; text: string }>;
+        }>;
+        evidence: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> };
+      };
+    };
+
+    it('answers 硼烷 医药中间体 with the Shanghai institute first, with evidence to draw', async () => {
+      const body = await app.graphql<Answer>(RECOMMEND, { need: '硼烷 医药中间体' });
+      expect(body.errors).toBeUndefined();
+      const answer = body.data!.recommendPartners;
+      expect(answer.fields.map((field) => field.name).sort()).toEqual(['医药中间体', '硼烷']);
+      const [first] = answer.items;
+      expect(first?.entity.name).toBe('中国科学院上海有机化学研究所');
+      expect(first?.evidence[0]?.text).toContain('硼烷项目');
+      const drawn = new Set(answer.evidence.nodes.map((node) => node.id));
+      for (const id of first?.evidence.flatMap((path) => path.nodeIds) ?? []) expect(drawn).toContain(id);
+      const sum = first!.contributions.reduce((total, item) => total + item.value, 0);
+      expect(sum).toBeCloseTo(first!.score, 3);
+    });
+
+    it('suggests new partners for 合益化工 and its current ones only when asked', async () => {
+      const fresh = await app.graphql<Answer>(RECOMMEND, { enterpriseId: 'enterprise:合益化工' });
+      const names = fresh.data!.recommendPartners.items.map((item) => item.entity.name);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names).not.toContain('大连光明研究院');
+      expect(names[0]).toBe('中国科学院');
+      const all = await app.graphql<Answer>(RECOMMEND, {
+        enterpriseId: 'enterprise:合益化工',
+        includeExisting: true,
+      });
+      expect(all.data!.recommendPartners.items.map((item) => item.entity.name)).toEqual(
+        expect.arrayContaining(['大连光明研究院', '中国科学院上海有机化学研究所']),
+      );
+    });
+
+    it('says which argument is wrong', async () => {
+      const body = await app.graphql(RECOMMEND, {});
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_INPUT', argument: 'enterpriseId' });
+      const gaps = await app.graphql('{ needGaps(regionId: "region:火星") { need { id } } }');
+      expect(gaps.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
   describe('stats and entity', () => {
     it('counts entities per kind and reports the backend', async () => {
       const body = await app.graphql<{
