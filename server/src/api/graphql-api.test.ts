@@ -73,7 +73,7 @@ describe.each(testBackends())('GraphQL API on $name', (backend) => {
         };
       }>(NEIGHBORHOOD, { id: 'enterprise:合益化工' });
       const heyi = body.data!.neighborhood.nodes.find((node) => node.id === 'enterprise:合益化工');
-      const article = readFileSync(join(REPO_ROOT, '../shared/seeds/000_408d9355ef0069b7.txt'), 'utf8');
+      const article = readFileSync(join(REPO_ROOT, 'seed/kenli/article.txt'), 'utf8');
       expect(heyi?.sources[0]?.file).toBe('seed/kenli/Enterprise.csv');
       expect(heyi?.sources[0]?.row).toBeGreaterThan(1);
       for (const source of heyi?.sources ?? []) expect(article).toContain(source.quote);
