@@ -1,4 +1,4 @@
-// The nodes with the given ids, of any kind.
-MATCH (n)
-WHERE n.id IN $ids
+// The nodes with the given (distinct) ids, of any kind: one primary-key lookup per id, in the given order.
+UNWIND $ids AS i
+MATCH (n {id: i})
 RETURN n

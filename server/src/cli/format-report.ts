@@ -6,6 +6,7 @@ import { NODE_KIND_SPECS, isNodeKind } from '../domain/node-kinds.ts';
 import { REL_KIND_SPECS, isRelKind } from '../domain/relationship-kinds.ts';
 import { describeProblem } from '../ingest/import-problem.ts';
 import type { ImportReport } from '../ingest/import-sheets.ts';
+import { describeColumn } from '../ingest/map-sheet.ts';
 
 function kindLabel(kind: string): string {
   if (isNodeKind(kind)) return `${NODE_KIND_SPECS[kind].zh} ${kind}`;
@@ -22,18 +23,26 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean; s
         : mapping.target.type === 'relationships'
           ? '关系 relationships'
           : '地区统计 statistics';
-    const columns = mapping.columns
-      .map((column) => `${column.header || '(空)'}→${column.field ?? '忽略 ignored'}`)
-      .join('，');
     lines.push(
-      `${mapping.file}${mapping.sheet ? ` [${mapping.sheet}]` : ''}：${target}；表头第 ${mapping.headerRow} 行：${columns}`,
+      `${mapping.file}${mapping.sheet ? ` [${mapping.sheet}]` : ''}：${target}（${mapping.reason}）；表头第 ${mapping.headerRow} 行 header row ${mapping.headerRow}`,
     );
+    for (const [key, value] of Object.entries(mapping.defaults))
+      lines.push(`    默认 default ${key} = ${value}`);
+    for (const column of mapping.columns) {
+      if (!column.header) continue;
+      const by = column.by === 'mapping' ? '（映射文件 mapping file）' : '';
+      lines.push(`    ${column.header} → ${describeColumn(column)}${by}`);
+    }
   }
   lines.push('', '类型 kind\t新建 created\t更新 updated\t未变 unchanged\t拒绝 rejected');
   for (const [kind, count] of Object.entries(report.counts)) {
     lines.push(
       `${kindLabel(kind)}\t${count.created}\t${count.updated}\t${count.unchanged}\t${count.rejected}`,
     );
+  }
+  if (report.notes.length > 0) {
+    lines.push('', `提示 notes (${report.notes.length}):`);
+    for (const note of report.notes) lines.push(`  - ${describeProblem(note)}`);
   }
   if (report.problems.length > 0) {
     lines.push('', `问题 problems (${report.problems.length}):`);

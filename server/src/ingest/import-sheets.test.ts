@@ -86,7 +86,7 @@ describe('importing spreadsheets', () => {
   });
 
   it('refuses a row that would reuse another entity’s id and leaves that entity untouched', async () => {
-    const sheet = csv('编号,名称\nenterprise:合益化工,冒名项目\n,正常项目\n', 'Project.csv');
+    const sheet = csv('编号(id),名称\nenterprise:合益化工,冒名项目\n,正常项目\n', 'Project.csv');
     const report = await importSheets(store, [sheet]);
     expect(report.problems).toEqual([
       expect.objectContaining({ row: 2, message: expect.stringContaining('Enterprise') }),

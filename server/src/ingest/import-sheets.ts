@@ -1,132 +1,171 @@
 /**
  * An import end to end: read → map → validate → resolve → write, the last as one transaction.
- * Valid rows are written and rejected rows reported; with `strict`, any rejected row stops the
- * whole import; with `dryRun`, nothing is written. Either way the report says what would change.
+ * Valid rows are written and rejected rows reported; with `strict`, any rejected row stops the whole
+ * import; with `dryRun`, nothing is written. Either way the report says what each sheet was taken to be,
+ * what would change and every problem. New records go to the store's fast path (WriteBatch.newNodes).
  */
-import { readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
-import { NODE_KINDS } from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
-import { deriveId } from '../domain/derive-id.ts';
-import { KEY_SEPARATOR } from '../domain/search-keys.ts';
-import type { GraphNode } from '../domain/records.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { ImportProblem } from './import-problem.ts';
-import { mapSheet, type SheetMapping } from './map-sheet.ts';
-import { readCsv, type Sheet } from './read-sheet.ts';
-import { resolveBatch, type OutcomeCounts } from './resolve-batch.ts';
+import { HEADER_SEARCH_ROWS, mapHeader, mapRow, type SheetMapping } from './map-sheet.ts';
+import { EMPTY_MAPPING, type MappingFile } from './mapping-file.ts';
+import { isSheetStream, sheetRows, sheetsFromFile, type SheetInput, type SheetRow } from './read-sheet.ts';
+import { identify, merge, type ImportNote, type OutcomeCounts } from './resolve-batch.ts';
 import { validateRow, type Draft } from './validate-rows.ts';
+
+export interface ImportProgress {
+  readonly phase: 'reading' | 'resolving' | 'writing' | 'done';
+  /** Data rows read so far. */
+  readonly rows: number;
+  readonly bytesDone?: number;
+  readonly bytesTotal?: number;
+}
 
 export interface ImportOptions {
   /** The document the rows' quotes come from, recorded in provenance. */
   readonly document?: string;
   readonly strict?: boolean;
   readonly dryRun?: boolean;
+  readonly mapping?: MappingFile;
+  readonly onProgress?: (progress: ImportProgress) => void;
 }
 
 export interface ImportReport {
   readonly mappings: readonly SheetMapping[];
   readonly counts: Readonly<Record<string, OutcomeCounts>>;
   readonly problems: readonly ImportProblem[];
+  /** Remarks that do not stop an import (repeated rows, aliases not added). */
+  readonly notes: readonly ImportNote[];
+  /** Data rows read, over all sheets. */
+  readonly rows: number;
   /** True when the store was changed. */
   readonly written: boolean;
   readonly nodesWritten: number;
   readonly edgesWritten: number;
 }
 
-const ORDER: Record<Draft['type'], number> = { node: 0, statistic: 1, edge: 2 };
+const PROGRESS_EVERY = 5_000;
 
-/** Existing nodes that rows might refer to: by id, derived id, name or alias. */
-async function fetchKnown(store: GraphStore, drafts: readonly Draft[]): Promise<GraphNode[]> {
-  const ids = new Set<string>();
-  const names = new Set<string>();
-  for (const item of drafts) {
-    if (item.type === 'node') {
-      if (item.draft.id) ids.add(item.draft.id);
-      ids.add(deriveId(item.draft.kind, item.draft.name));
-      for (const name of [item.draft.name, ...item.draft.aliases]) names.add(normalizeName(name));
-    } else if (item.type === 'edge') {
-      for (const end of [item.draft.from, item.draft.to]) {
-        ids.add(end.ref);
-        names.add(normalizeName(end.ref));
-      }
-    } else {
-      names.add(normalizeName(item.draft.region));
+/** Reads, maps and validates every row of the sheets: drafts for valid rows, problems for the others. */
+export async function draftsOf(
+  sheets: readonly SheetInput[],
+  options: Pick<ImportOptions, 'document' | 'mapping' | 'onProgress'> = {},
+): Promise<{
+  mappings: SheetMapping[];
+  drafts: Draft[];
+  problems: ImportProblem[];
+  rejected: Record<string, number>;
+  rows: number;
+}> {
+  const mappings: SheetMapping[] = [];
+  const drafts: Draft[] = [];
+  const problems: ImportProblem[] = [];
+  const rejected: Record<string, number> = {};
+  let rows = 0;
+  for (const sheet of sheets) {
+    const iterator = sheetRows(sheet)[Symbol.asyncIterator]();
+    const head: SheetRow[] = [];
+    while (head.length < HEADER_SEARCH_ROWS) {
+      const next = await iterator.next();
+      if (next.done) break;
+      head.push(next.value);
     }
-  }
-  names.delete('');
-  const byId = await store.getNodes([...ids]);
-  const byName =
-    names.size === 0
-      ? []
-      : await store.searchCandidates({
-          terms: [...names].map((name) => `${KEY_SEPARATOR}${name}${KEY_SEPARATOR}`),
-          mode: 'any',
-          kinds: [...NODE_KINDS],
-          limit: names.size * 10 + 100,
+    const header = mapHeader(sheet.file, sheet.sheet, head, options.mapping ?? EMPTY_MAPPING);
+    if (!header.ok) {
+      problems.push(header.problem);
+      // Drain a stream so its file is closed.
+      if (isSheetStream(sheet)) while (!(await iterator.next()).done);
+      continue;
+    }
+    const mapping = header.mapping;
+    mappings.push(mapping);
+    const target = mapping.target;
+    const kindLabel =
+      target.type === 'nodes' ? target.kind : target.type === 'statistics' ? 'Region' : 'relationships';
+    const take = (row: SheetRow) => {
+      const mapped = mapRow(mapping, row);
+      if (!mapped) return;
+      rows += 1;
+      const result = validateRow(mapped, mapping, options);
+      if (result.ok) drafts.push(result.value);
+      else {
+        problems.push(...result.problems);
+        rejected[kindLabel] = (rejected[kindLabel] ?? 0) + 1;
+      }
+      if (options.onProgress && rows % PROGRESS_EVERY === 0) {
+        const bytes = isSheetStream(sheet) ? sheet.progress?.() : undefined;
+        options.onProgress({
+          phase: 'reading',
+          rows,
+          ...(bytes ? { bytesDone: bytes.done, bytesTotal: bytes.total } : {}),
         });
-  return [...new Map([...byId, ...byName].map((node) => [node.id, node])).values()];
+      }
+    };
+    head.forEach(take);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) take(next.value);
+  }
+  return { mappings, drafts, problems, rejected, rows };
 }
 
 export async function importSheets(
   store: GraphStore,
-  sheets: readonly Sheet[],
+  sheets: readonly SheetInput[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const mappings: SheetMapping[] = [];
-  const problems: ImportProblem[] = [];
-  const drafts: Draft[] = [];
-  const rejectedRows: Record<string, number> = {};
-  for (const sheet of sheets) {
-    const mapped = mapSheet(sheet);
-    if (!mapped.ok) {
-      problems.push(mapped.problem);
-      continue;
-    }
-    mappings.push(mapped.mapping);
-    const target = mapped.mapping.target;
-    const kindLabel =
-      target.type === 'nodes' ? target.kind : target.type === 'statistics' ? 'Region' : 'relationships';
-    for (const row of mapped.rows) {
-      const result = validateRow(row, target, options);
-      if (result.ok) drafts.push(result.value);
-      else {
-        problems.push(...result.problems);
-        rejectedRows[kindLabel] = (rejectedRows[kindLabel] ?? 0) + 1;
-      }
-    }
-  }
-  drafts.sort((a, b) => ORDER[a.type] - ORDER[b.type]);
+  const read = await draftsOf(sheets, options);
+  const problems = [...read.problems];
+  options.onProgress?.({ phase: 'resolving', rows: read.rows });
 
-  const known = await fetchKnown(store, drafts);
-  const knownEdges = await store.edgesAmong(known.map((node) => node.id));
-  const resolved = resolveBatch(drafts, known, knownEdges);
+  const identified = identify(read.drafts, await store.listNames(), {
+    aliases: options.mapping?.aliases ?? {},
+  });
+  const [known, knownEdges] = await Promise.all([
+    store.getNodes(identified.existingIds),
+    store.edgesAmong(identified.existingIds),
+  ]);
+  const resolved = merge(identified, known, knownEdges);
   problems.push(...resolved.problems);
   const counts: Record<string, OutcomeCounts> = { ...resolved.counts };
-  for (const [kind, rejected] of Object.entries(rejectedRows)) {
+  for (const [kind, rejected] of Object.entries(read.rejected)) {
     counts[kind] ??= { created: 0, updated: 0, unchanged: 0, rejected: 0 };
     counts[kind].rejected += rejected;
   }
 
+  const nodesWritten = resolved.newNodes.length + resolved.changedNodes.length;
+  const edgesWritten = resolved.newEdges.length + resolved.changedEdges.length;
   const blocked = options.dryRun === true || (options.strict === true && problems.length > 0);
-  const hasChanges = resolved.nodes.length + resolved.edges.length > 0;
-  if (!blocked && hasChanges) await store.write({ nodes: resolved.nodes, edges: resolved.edges });
+  const hasChanges = nodesWritten + edgesWritten > 0;
+  if (!blocked && hasChanges) {
+    options.onProgress?.({ phase: 'writing', rows: read.rows });
+    await store.write({
+      nodes: resolved.changedNodes,
+      edges: resolved.changedEdges,
+      newNodes: resolved.newNodes,
+      newEdges: resolved.newEdges,
+    });
+  }
+  options.onProgress?.({ phase: 'done', rows: read.rows });
   return {
-    mappings,
+    mappings: read.mappings,
     counts,
     problems,
+    notes: resolved.notes,
+    rows: read.rows,
     written: !blocked && hasChanges,
-    nodesWritten: blocked ? 0 : resolved.nodes.length,
-    edgesWritten: blocked ? 0 : resolved.edges.length,
+    nodesWritten: blocked ? 0 : nodesWritten,
+    edgesWritten: blocked ? 0 : edgesWritten,
   };
 }
 
-/** Reads CSV files from disk; provenance names them relative to `root` (the repository by default). */
-export async function readSheetFiles(paths: readonly string[], root = process.cwd()): Promise<Sheet[]> {
-  return Promise.all(
-    paths.map(async (path) => {
-      const name = relative(root, path).startsWith('..') ? basename(path) : relative(root, path);
-      return readCsv(await readFile(path), name);
-    }),
-  );
+/** How a file is named in provenance: relative to `root` (the repository by default) when inside it. */
+export function provenanceName(path: string, root = process.cwd()): string {
+  const inside = relative(root, path);
+  return inside.startsWith('..') || inside === '' ? basename(path) : inside;
+}
+
+/** Reads spreadsheet files from disk: CSV as streams, every sheet of each workbook. */
+export async function readSheetFiles(paths: readonly string[], root = process.cwd()): Promise<SheetInput[]> {
+  const sheets: SheetInput[] = [];
+  for (const path of paths) sheets.push(...(await sheetsFromFile(path, provenanceName(path, root))));
+  return sheets;
 }

@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { kindFromName, mapSheet } from './map-sheet.ts';
+import { describeColumn, kindFromName, mapSheet } from './map-sheet.ts';
+import { parseMappingFile } from './mapping-file.ts';
+import type { Sheet } from './read-sheet.ts';
+
+const uses = (sheet: Sheet, mapping = parseMappingFile('')) => {
+  const result = mapSheet(sheet, mapping);
+  if (!result.ok) throw new Error(result.problem.message);
+  return result;
+};
 
 describe('mapping a sheet', () => {
   it('finds the header row below a merged title row and skips blank rows', () => {
-    const result = mapSheet({
+    const result = uses({
       file: '企业名单.csv',
       rows: [
-        ['2020年垦利区重点企业名单', '', ''],
+        ['2020年垦利区重点企业名单', '2020年垦利区重点企业名单', '2020年垦利区重点企业名单'],
         ['序号', '企业名称', '简称'],
         ['1', '山东合益化工有限公司', '合益'],
         ['', '', ''],
         ['2', '汇东新能源', ''],
       ],
     });
-    if (!result.ok) throw new Error(result.problem.message);
     expect(result.mapping.headerRow).toBe(2);
     expect(result.mapping.target).toEqual({ type: 'nodes', kind: 'Enterprise' });
-    expect(result.mapping.columns.map((column) => column.field)).toEqual([null, 'name', 'aliases']);
+    expect(result.mapping.columns.map((column) => column.use.use)).toEqual(['ignore', 'field', 'field']);
     expect(result.rows.map((row) => [row.row, row.fields.name])).toEqual([
       [3, '山东合益化工有限公司'],
       [5, '汇东新能源'],
@@ -24,16 +31,81 @@ describe('mapping a sheet', () => {
   });
 
   it('reads template headers 中文(key) and takes the kind from the file name', () => {
-    const result = mapSheet({
-      file: 'seed/Platform.csv',
-      rows: [['名称(name)', '级别(level)', '来源(quote)']],
-    });
-    expect(result.ok && result.mapping.target).toEqual({ type: 'nodes', kind: 'Platform' });
-    expect(result.ok && result.mapping.columns.map((column) => column.field)).toEqual([
+    const result = uses({ file: 'seed/Platform.csv', rows: [['名称(name)', '级别(level)', '来源(quote)']] });
+    expect(result.mapping.target).toEqual({ type: 'nodes', kind: 'Platform' });
+    expect(result.mapping.columns.map((column) => column.use.use === 'field' && column.use.field)).toEqual([
       'name',
       'level',
       'quote',
     ]);
+  });
+
+  it('reads a 科技特派员名单 it has never seen: kind from the title, links from the columns, contacts ignored', () => {
+    const result = uses({
+      file: 'upload.xlsx',
+      sheet: 'Sheet1',
+      rows: [
+        ['2023年垦利区科技特派员名单'],
+        ['序号', '姓名', '工作单位', '专业领域', '服务企业', '联系电话', '职称'],
+        ['1', '张三', '中国石油大学（华东）', '石油化工、新材料', '合益化工、汇东新能源', '138', '教授'],
+      ],
+    });
+    expect(result.mapping.target).toEqual({ type: 'nodes', kind: 'Specialist' });
+    expect(result.mapping.defaults).toEqual({ role: '科技特派员' });
+    const described = result.mapping.columns.map(describeColumn);
+    expect(described[2]).toMatch(/WORKS_AT/u);
+    expect(described[3]).toMatch(/IN_DOMAIN/u);
+    expect(described[4]).toMatch(/ADVISES/u);
+    expect(described[5]).toMatch(/联系方式不导入/u);
+    expect(described[6]).toMatch(/未识别/u);
+    expect(result.rows[0]?.links.map((link) => link.text)).toEqual([
+      '中国石油大学（华东）',
+      '石油化工、新材料',
+      '合益化工、汇东新能源',
+    ]);
+  });
+
+  it('reads 企业名称 as a link on a 企业需求 list and as the name on an enterprise list', () => {
+    const need = uses({
+      file: '企业需求汇总表.csv',
+      rows: [
+        ['企业名称', '需求内容', '技术领域'],
+        ['合益化工', '硼烷提纯工艺', '硼烷'],
+      ],
+    });
+    expect(need.mapping.target).toEqual({ type: 'nodes', kind: 'Need' });
+    expect(describeColumn(need.mapping.columns[0]!)).toMatch(/HAS_NEED ←/u);
+    expect(need.rows[0]?.fields.name).toBe('硼烷提纯工艺');
+  });
+
+  it('lets a platform be hosted by its 依托单位 and takes the platform type from the title', () => {
+    const result = uses({
+      file: '院士工作站名单.csv',
+      rows: [
+        ['工作站名称', '依托单位', '进站院士', '认定时间', '级别'],
+        ['天牧生物院士工作站', '天牧生物', '喻树迅', '2020年', '省级'],
+      ],
+    });
+    expect(result.mapping.target).toEqual({ type: 'nodes', kind: 'Platform' });
+    expect(result.mapping.defaults).toEqual({ platformType: '院士工作站' });
+    expect(result.mapping.columns.map(describeColumn)).toEqual([
+      'name',
+      expect.stringMatching(/HOSTS ←/u),
+      expect.stringMatching(/WORKS_AT ← 院士/u),
+      'year',
+      'level',
+    ]);
+  });
+
+  it('reads money columns in 万元 as yuan', () => {
+    const result = uses({
+      file: '合作项目.csv',
+      rows: [
+        ['项目名称', '总投资（万元）'],
+        ['甲', '500'],
+      ],
+    });
+    expect(result.mapping.columns[1]?.use).toEqual({ use: 'field', field: 'investment', scale: 1e4 });
   });
 
   it('recognises relationship and statistics sheets by their columns', () => {
@@ -47,16 +119,37 @@ describe('mapping a sheet', () => {
     });
   });
 
-  it('says what to do when it cannot tell what a sheet lists', () => {
-    const result = mapSheet({
+  it('says what to do when it cannot tell what a sheet lists, and a few lines of mapping fix it', () => {
+    const sheet: Sheet = {
       file: 'list.csv',
       rows: [
-        ['名称', '别名'],
-        ['甲', ''],
+        ['名称', '别名', '派驻单位'],
+        ['甲', '', '合益化工'],
       ],
-    });
+    };
+    const result = mapSheet(sheet);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.message).toMatch(/映射文件.*mapping file/u);
+    const mapping = parseMappingFile('kind: Specialist\ncolumns:\n  派驻单位: ADVISES\n');
+    const fixed = uses(sheet, mapping);
+    expect(fixed.mapping.target).toEqual({ type: 'nodes', kind: 'Specialist' });
+    expect(fixed.mapping.columns[2]?.use).toMatchObject({ use: 'link', rel: 'ADVISES', direction: 'out' });
+  });
+
+  it('refuses a mapping file that names an unknown field or a relationship the kind cannot have', () => {
+    const sheet: Sheet = {
+      file: 'a.csv',
+      rows: [
+        ['名称', '奇怪列'],
+        ['甲', 'x'],
+      ],
+    };
+    const unknown = mapSheet(sheet, parseMappingFile('kind: Enterprise\ncolumns:\n  奇怪列: colour\n'));
+    expect(!unknown.ok && unknown.problem.message).toMatch(/colour/u);
+    const wrong = mapSheet(sheet, parseMappingFile('kind: Domain\ncolumns:\n  奇怪列: HOSTS\n'));
+    expect(!wrong.ok && wrong.problem.message).toMatch(/HOSTS/u);
+    expect(() => parseMappingFile('kind: Planet')).toThrow(/mapping file/u);
+    expect(() => parseMappingFile('kind: [')).toThrow(/JSON or YAML/u);
   });
 
   it('names kinds from English ids and Chinese names', () => {

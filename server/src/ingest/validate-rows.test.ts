@@ -8,6 +8,7 @@ function row(fields: Record<string, string>): MappedRow {
     row: 7,
     fields,
     headers: Object.fromEntries(Object.keys(fields).map((key) => [key, `H:${key}`])),
+    links: [],
   };
 }
 const platform: SheetTarget = { type: 'nodes', kind: 'Platform' };
@@ -80,6 +81,26 @@ describe('validating rows', () => {
         props: { amount: 5e8, share: 0.3 },
       },
     });
+  });
+
+  it('accepts values as planners write them: 省级重点实验室, 2020年, relationship and kind names in Chinese', () => {
+    const result = validateRow(row({ name: '甲', level: '省级重点实验室', year: '2020年' }), platform);
+    expect(result.ok && result.value.type === 'node' && result.value.draft.props).toEqual({
+      level: '省级',
+      year: 2020,
+    });
+    const edge = validateRow(row({ kind: '合作', from: '甲', fromKind: '企业', to: '乙' }), {
+      type: 'relationships',
+    });
+    expect(edge.ok && edge.value).toMatchObject({
+      type: 'edge',
+      draft: { kind: 'COOPERATES_WITH', from: { ref: '甲', kind: 'Enterprise' } },
+    });
+  });
+
+  it('refuses a name too long to be one, in both languages', () => {
+    const result = validateRow(row({ name: '很'.repeat(201) }), platform);
+    expect(!result.ok && result.problems[0]?.message).toMatch(/200 个字符.*200 characters/u);
   });
 
   it('refuses an unknown relationship kind and a property the kind does not have', () => {

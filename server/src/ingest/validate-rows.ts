@@ -3,7 +3,14 @@
  * declaration. A valid row becomes a draft; an invalid one becomes problems naming row and column.
  */
 import { z } from 'zod';
-import { NODE_KIND_SPECS, isNodeKind, type NodeKind, type PropertySpec } from '../domain/node-kinds.ts';
+import {
+  NODE_KINDS,
+  NODE_KIND_SPECS,
+  isNodeKind,
+  type NodeKind,
+  type PropertySpec,
+} from '../domain/node-kinds.ts';
+import { normalizeName } from '../domain/normalize-name.ts';
 import { parseNumber } from '../domain/parse-number.ts';
 import type { PropValue, Source, Statistic } from '../domain/records.ts';
 import {
@@ -14,7 +21,16 @@ import {
   type RelKind,
 } from '../domain/relationship-kinds.ts';
 import type { ImportProblem } from './import-problem.ts';
-import type { MappedRow, SheetTarget } from './map-sheet.ts';
+import type { LinkUse, MappedRow, SheetMapping, SheetTarget } from './map-sheet.ts';
+
+/** Entities named in a link column of a node row, to be joined to the row's entity. */
+export interface LinkDraft {
+  readonly spec: LinkUse;
+  readonly refs: readonly string[];
+  readonly props: Readonly<Record<string, PropValue>>;
+  /** The header of the column, for messages. */
+  readonly column: string;
+}
 
 export interface NodeDraft {
   readonly kind: NodeKind;
@@ -26,6 +42,7 @@ export interface NodeDraft {
   readonly keywords: readonly string[];
   readonly props: Readonly<Record<string, PropValue>>;
   readonly source: Source;
+  readonly links?: readonly LinkDraft[];
 }
 
 export interface EndRef {
@@ -59,9 +76,30 @@ export type ValidateResult =
 /** Splits a cell holding several values: 中科院、上海有机所 / a; b. */
 export function splitList(text: string): string[] {
   return text
-    .split(/[、,，;；\n]/u)
-    .map((part) => part.trim())
+    .split(/[、,，;；\n\r]/u)
+    .map((part) =>
+      part
+        .trim()
+        .replace(/(等人|等)$/u, '')
+        .trim(),
+    )
     .filter(Boolean);
+}
+
+/** An allowed value as planners write it: exact, or the one allowed value the text contains (省级重点实验室 → 省级). */
+export function matchAllowed(text: string, values: readonly string[]): string | null {
+  const normal = text.normalize('NFKC').trim();
+  if (values.includes(normal)) return normal;
+  const contained = values.filter((value) => normal.includes(value));
+  if (contained.length === 1) return contained[0] ?? null;
+  const prefixed = values.filter((value) => normal.length >= 1 && value.startsWith(normal));
+  return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
+}
+
+/** A year as written: 2021, 2021年, 2021-03-05, 2021.3. */
+function parseYear(text: string): number | null {
+  const match = /^(\d{4})(年.*|[-/.]\d{1,2}([-/.]\d{1,2})?.*)?$/u.exec(text.normalize('NFKC').trim());
+  return match ? Number(match[1]) : null;
 }
 
 function propertySchema(spec: PropertySpec) {
@@ -72,16 +110,17 @@ function propertySchema(spec: PropertySpec) {
       const text = (raw ?? '').trim();
       if (text === '') return undefined;
       if (spec.type === 'string') {
-        if (spec.values && !spec.values.includes(text)) {
+        const allowed = spec.values ? matchAllowed(text, spec.values) : text;
+        if (allowed === null && spec.values) {
           ctx.addIssue({
             code: 'custom',
             message: `“${text}”不是允许的${spec.zh}，可选：${spec.values.join('、')} / “${text}” is not an allowed ${spec.en}; allowed: ${spec.values.join(', ')}`,
           });
           return z.NEVER;
         }
-        return text;
+        return allowed ?? text;
       }
-      const value = parseNumber(text);
+      const value = spec.key === 'year' ? (parseNumber(text) ?? parseYear(text)) : parseNumber(text);
       if (value === null || (spec.type === 'integer' && !Number.isInteger(value))) {
         const what = spec.type === 'integer' ? '整数 a whole number' : '数字 a number';
         ctx.addIssue({
@@ -104,6 +143,48 @@ const requiredText = (zh: string, en: string) =>
     .trim()
     .min(1, `${zh}不能为空 / ${en} is empty`);
 
+/** A name: one line, spaces collapsed, at most 200 characters. */
+const nameText = requiredText('名称', 'name')
+  .transform((text) => text.replace(/\s+/gu, ' '))
+  .refine((text) => text.length <= 200, {
+    message:
+      '名称超过 200 个字符，可能填错了列 / the name is longer than 200 characters; is it in the right column?',
+  });
+
+/** A relationship kind by its id or its Chinese or English name (合作, cooperates with). */
+export function relKindOf(text: string): RelKind | null {
+  const trimmed = text.trim();
+  if (isRelKind(trimmed)) return trimmed;
+  const normal = normalizeName(trimmed);
+  for (const kind of REL_KINDS) {
+    const spec = REL_KIND_SPECS[kind];
+    if (
+      normal === normalizeName(spec.zh) ||
+      normal === normalizeName(spec.en) ||
+      normal === kind.toLowerCase()
+    )
+      return kind;
+  }
+  return null;
+}
+
+/** A node kind by its id or its Chinese or English name (企业, Enterprise). */
+export function nodeKindOf(text: string): NodeKind | null {
+  const trimmed = text.trim();
+  if (isNodeKind(trimmed)) return trimmed;
+  const normal = normalizeName(trimmed);
+  for (const kind of NODE_KINDS) {
+    const spec = NODE_KIND_SPECS[kind];
+    if (
+      normal === normalizeName(spec.zh) ||
+      normal === normalizeName(spec.en) ||
+      normal === kind.toLowerCase()
+    )
+      return kind;
+  }
+  return null;
+}
+
 const optionalText = z
   .string()
   .optional()
@@ -114,7 +195,7 @@ const nodeSchemas = new Map(
     kind,
     z.object({
       id: optionalText,
-      name: requiredText('名称', 'name'),
+      name: nameText,
       nameEn: optionalText,
       aliases: optionalText,
       description: optionalText,
@@ -134,14 +215,18 @@ const relPropertySpecs: PropertySpec[] = [
 ];
 
 const kindRef = (zh: string, en: string) =>
-  optionalText.refine((value) => value === '' || isNodeKind(value), {
-    message: `${zh}必须是实体类型之一（如 Enterprise）/ ${en} must be one of the entity kinds (e.g. Enterprise)`,
-  });
+  optionalText
+    .refine((value) => value === '' || nodeKindOf(value) !== null, {
+      message: `${zh}必须是实体类型之一（如“企业”或 Enterprise）/ ${en} must be one of the entity kinds (e.g. Enterprise)`,
+    })
+    .transform((value) => (value === '' ? '' : (nodeKindOf(value) ?? '')));
 
 const edgeSchema = z.object({
-  kind: requiredText('关系', 'relationship').refine(isRelKind, {
-    message: `关系必须是以下之一：${REL_KINDS.join('、')} / relationship must be one of ${REL_KINDS.join(', ')}`,
-  }),
+  kind: requiredText('关系', 'relationship')
+    .refine((value) => relKindOf(value) !== null, {
+      message: `关系必须是以下之一：${REL_KINDS.map((kind) => `${REL_KIND_SPECS[kind].zh}(${kind})`).join('、')} / relationship must be one of ${REL_KINDS.join(', ')}`,
+    })
+    .transform((value) => relKindOf(value) ?? value),
   fromKind: kindRef('起点类型', 'from kind'),
   from: requiredText('起点', 'from'),
   toKind: kindRef('终点类型', 'to kind'),
@@ -183,11 +268,70 @@ export interface ValidateOptions {
   readonly document?: string;
 }
 
+type SheetContext = Pick<SheetMapping, 'target' | 'columns' | 'defaults'>;
+
+function isMapping(context: SheetTarget | SheetContext): context is SheetContext {
+  return 'target' in context;
+}
+
+/** Fields after defaults and header units (投资额（万元）: 500 → 5,000,000). */
+function preparedFields(row: MappedRow, context: SheetContext | null): Record<string, string> {
+  if (!context) return { ...row.fields };
+  const fields: Record<string, string> = { ...row.fields };
+  for (const [key, value] of Object.entries(context.defaults)) if (!fields[key]) fields[key] = value;
+  for (const column of context.columns) {
+    if (column.use.use !== 'field' || !column.use.scale) continue;
+    const text = fields[column.use.field];
+    if (text && /^[\d.,\s]+$/u.test(text.normalize('NFKC'))) {
+      const value = parseNumber(text);
+      if (value !== null)
+        fields[column.use.field] = String(Number((value * column.use.scale).toPrecision(12)));
+    }
+  }
+  return fields;
+}
+
+const MAX_REF_LENGTH = 200;
+
+function linkDrafts(
+  row: MappedRow,
+  context: SheetContext | null,
+): { links: LinkDraft[]; problems: ImportProblem[] } {
+  const links: LinkDraft[] = [];
+  const problems: ImportProblem[] = [];
+  if (!context) return { links, problems };
+  for (const { column: index, text } of row.links) {
+    const column = context.columns.find((each) => each.index === index);
+    if (!column || column.use.use !== 'link') continue;
+    const refs = [...new Set(splitList(text))];
+    const long = refs.find((ref) => ref.length > MAX_REF_LENGTH);
+    if (long) {
+      problems.push({
+        file: row.file,
+        ...(row.sheet ? { sheet: row.sheet } : {}),
+        row: row.row,
+        column: column.header,
+        message: `“${long.slice(0, 20)}…”超过 ${MAX_REF_LENGTH} 个字符，不像名称 / a name longer than ${MAX_REF_LENGTH} characters`,
+      });
+      continue;
+    }
+    const allowed = new Set(
+      [...COMMON_REL_PROPERTIES, ...REL_KIND_SPECS[column.use.rel].properties].map((spec) => spec.key),
+    );
+    const props: Record<string, PropValue> = {};
+    if (column.use.roleFromHeader && allowed.has('role')) props.role = column.header;
+    links.push({ spec: column.use, refs, props, column: column.header });
+  }
+  return { links, problems };
+}
+
 export function validateRow(
   row: MappedRow,
-  target: SheetTarget,
+  sheet: SheetTarget | SheetContext,
   options: ValidateOptions = {},
 ): ValidateResult {
+  const context = isMapping(sheet) ? sheet : null;
+  const target = isMapping(sheet) ? sheet.target : sheet;
   const schema =
     target.type === 'nodes'
       ? nodeSchemas.get(target.kind)
@@ -195,7 +339,7 @@ export function validateRow(
         ? edgeSchema
         : statisticSchema;
   if (!schema) throw new Error(`No schema for ${JSON.stringify(target)}`);
-  const result = schema.safeParse(row.fields);
+  const result = schema.safeParse(preparedFields(row, context));
   if (!result.success) {
     return {
       ok: false,
@@ -221,6 +365,8 @@ export function validateRow(
   };
   if (target.type === 'nodes') {
     const text = (key: string) => String(parsed[key] ?? '');
+    const { links, problems } = linkDrafts(row, context);
+    if (problems.length > 0) return { ok: false, problems };
     return {
       ok: true,
       value: {
@@ -235,6 +381,7 @@ export function validateRow(
           keywords: splitList(text('keywords')),
           props: definedProps(parsed, NODE_KIND_SPECS[target.kind].properties),
           source,
+          ...(links.length > 0 ? { links } : {}),
         },
       },
     };

@@ -236,6 +236,86 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       expect(ends).toContainEqual({ from: 'u-sioc', to: 'u-cas' });
     });
 
+    it('lists every entity’s id, kind, name and aliases', async () => {
+      await store.write(FIXTURE);
+      const names = await store.listNames();
+      expect(ids(names)).toEqual(ids(FIXTURE.nodes));
+      expect(names).toContainEqual({
+        id: 'u-cas',
+        kind: 'University',
+        name: '中国科学院',
+        aliases: ['中科院'],
+      });
+    });
+
+    it('creates records known to be new on the fast path, together with upserts, and reads them back', async () => {
+      await store.write({ nodes: FIXTURE.nodes, edges: [] });
+      const fresh = node('Enterprise', 'e-new', '新企业', {
+        aliases: ['新'],
+        sources: [
+          {
+            file: 'x.csv',
+            row: 2,
+            quote: 'a "quoted", text\nwith =HYPERLINK("x") and <img onerror=alert(1)>',
+          },
+        ],
+      });
+      await store.write({
+        nodes: [node('Enterprise', 'e-heyi', '合益化工', { description: '更新' })],
+        edges: [],
+        newNodes: [fresh],
+        newEdges: [
+          edge('COOPERATES_WITH', 'e-new', 'u-cas', { props: { role: '合作' } }),
+          // Both ends existed: upserted, never doubled.
+          edge('COOPERATES_WITH', 'e-heyi', 'u-dalian'),
+        ],
+      });
+      await store.write({ nodes: [], edges: [], newEdges: [edge('COOPERATES_WITH', 'e-heyi', 'u-dalian')] });
+      expect(await store.getNodes(['e-new'])).toEqual([fresh]);
+      expect((await store.getNodes(['e-heyi']))[0]?.description).toBe('更新');
+      const edges = await store.edgesAmong(['e-new', 'u-cas', 'e-heyi', 'u-dalian']);
+      expect(edges.map((each) => each.id).sort()).toEqual([
+        'COOPERATES_WITH:e-heyi->u-dalian',
+        'COOPERATES_WITH:e-new->u-cas',
+      ]);
+    });
+
+    it('refuses a “new” node whose id is taken, by any kind, and writes nothing of that batch', async () => {
+      await store.write({ nodes: FIXTURE.nodes, edges: [] });
+      for (const clash of [node('Enterprise', 'e-heyi', '冒名'), node('Project', 'e-heyi', '冒名')]) {
+        const attempt = store.write({
+          nodes: [node('University', 'u-cas', '中国科学院', { description: '不应写入' })],
+          edges: [],
+          newNodes: [node('Enterprise', 'e-other', '另一家'), clash],
+        });
+        await expect(attempt).rejects.toMatchObject({ code: 'BAD_INPUT' });
+      }
+      expect(await store.getNodes(['e-other'])).toEqual([]);
+      expect((await store.getNodes(['u-cas']))[0]?.description).toBeUndefined();
+      expect((await store.getNodes(['e-heyi']))[0]?.name).toBe('合益化工');
+    });
+
+    it('writes thousands of new records in one batch and finds them again by many ids', async () => {
+      await store.write({ nodes: [FIXTURE.nodes[5]], edges: [] });
+      const many = Array.from({ length: 2_500 }, (_, i) =>
+        node('Enterprise', `e-${i}`, `企业${i}`, { props: { legalName: `山东企业${i}有限公司` } }),
+      );
+      const links = many.map((each) =>
+        edge('LOCATED_IN', each.id, 'r-kenli', { sources: [{ file: 'f.csv', row: 2 }] }),
+      );
+      await store.write({ nodes: [], edges: [], newNodes: many, newEdges: links });
+      const idsWanted = many.map((each) => each.id);
+      const read = await store.getNodes(idsWanted);
+      expect(read).toHaveLength(many.length);
+      expect(read.find((each) => each.id === 'e-7')).toEqual(many[7]);
+      const among = await store.edgesAmong([...idsWanted, 'r-kenli']);
+      expect(among).toHaveLength(links.length);
+      expect(among.find((each) => each.from === 'e-7')).toEqual(links[7]);
+      expect((await store.kindsOf(idsWanted)).size).toBe(many.length);
+      const degrees = await store.degrees(['r-kenli']);
+      expect(Object.fromEntries(degrees)).toEqual({ 'r-kenli': links.length });
+    });
+
     it('counts relationships per node and per kind', async () => {
       await store.write(FIXTURE);
       const degrees = await store.degrees(['e-heyi', 'u-cas', 'nobody']);

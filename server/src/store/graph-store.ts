@@ -59,10 +59,26 @@ export interface GraphCounts {
   readonly edges: ReadonlyArray<KindCount<RelKind>>;
 }
 
-/** Nodes and edges to upsert together: all or nothing. Records are complete (not patches). */
+/**
+ * Nodes and edges to write together: all or nothing. Records are complete (not patches).
+ * `nodes` and `edges` are upserted. `newNodes` and `newEdges` are records the caller knows do not exist
+ * yet (an import's resolve step does): the store creates them on its fast path (bulk CREATE or COPY)
+ * without looking each one up. A new node whose id is already taken fails the whole batch (BAD_INPUT);
+ * a new edge between two entities that already existed is upserted all the same, so it is never doubled.
+ */
 export interface WriteBatch {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
+  readonly newNodes?: readonly GraphNode[];
+  readonly newEdges?: readonly GraphEdge[];
+}
+
+/** What matching a name needs to know of an entity (imports match rows against every entity). */
+export interface EntityName {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
 }
 
 export interface GraphStore {
@@ -92,7 +108,9 @@ export interface GraphStore {
   topByDegree(limit: number): Promise<Array<{ id: string; degree: number }>>;
   /** Both ends of every relationship (whole-graph summaries: components, clusters). */
   allEdgeEnds(): Promise<Array<{ from: string; to: string }>>;
-  /** Upserts in one transaction; on any failure nothing is written. */
+  /** Id, kind, name and aliases of every entity, for matching imported names. */
+  listNames(): Promise<EntityName[]>;
+  /** Writes in one transaction; on any failure nothing is written. */
   write(batch: WriteBatch): Promise<void>;
   close(): Promise<void>;
 }

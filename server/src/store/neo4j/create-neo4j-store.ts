@@ -13,7 +13,7 @@ import type { GraphEdge, GraphNode } from '../../domain/records.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
-import type { GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
+import type { EntityName, GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites } from '../plan-edge-writes.ts';
 import { decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
@@ -155,8 +155,21 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
           .join('\n'),
       );
     }
+    const newNodes = batch.newNodes ?? [];
     const kindOf = new Map<string, NodeKind>(batch.nodes.map((node) => [node.id, node.kind]));
-    const endpointIds = [...new Set(batch.edges.flatMap((edge) => [edge.from, edge.to]))].filter(
+    const created = new Set<string>();
+    for (const node of newNodes) {
+      kindOf.set(node.id, node.kind);
+      created.add(node.id);
+    }
+    // New edges with a newly created end cannot exist yet: created. Others are upserted, never doubled.
+    const fresh: GraphEdge[] = [];
+    const upserts: GraphEdge[] = [...batch.edges];
+    for (const edge of batch.newEdges ?? []) {
+      if (created.has(edge.from) || created.has(edge.to)) fresh.push(edge);
+      else upserts.push(edge);
+    }
+    const endpointIds = [...new Set([...upserts, ...fresh].flatMap((edge) => [edge.from, edge.to]))].filter(
       (id) => !kindOf.has(id),
     );
     for (const [id, kind] of await kindsFrom(
@@ -164,17 +177,38 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     )) {
       kindOf.set(id, kind);
     }
-    const groups = planEdgeWrites(batch.edges, kindOf);
+    const groups = planEdgeWrites(upserts, kindOf);
+    const freshGroups = planEdgeWrites(fresh, kindOf);
     for (const kind of NODE_KINDS) {
       const rows = batch.nodes.filter((node) => node.kind === kind).map(encodeNode);
       const text = bindLabels(readCypher('neo4j', 'upsert-nodes'), { KIND: kind });
       for (const chunk of chunks(rows, WRITE_CHUNK)) await txRun(text, { rows: chunk });
+      const fresh = newNodes.filter((node) => node.kind === kind).map(encodeNode);
+      const create = bindLabels(readCypher('neo4j', 'create-nodes'), { KIND: kind });
+      for (const chunk of chunks(fresh, WRITE_CHUNK)) await txRun(create, { rows: chunk });
     }
     for (const group of groups) {
       const text = bindLabels(readCypher('neo4j', 'upsert-edges'), { REL: group.kind });
       for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK))
         await txRun(text, { rows: chunk });
     }
+    for (const group of freshGroups) {
+      const text = bindLabels(readCypher('neo4j', 'create-edges'), { REL: group.kind });
+      for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK))
+        await txRun(text, { rows: chunk });
+    }
+  }
+
+  async function listNames(): Promise<EntityName[]> {
+    const names: EntityName[] = [];
+    for (const row of await read('all-names')) {
+      const kind = String(row.kind);
+      if (!isNodeKind(kind)) continue;
+      const aliases =
+        typeof row.aliases === 'string' && row.aliases ? (JSON.parse(row.aliases) as string[]) : [];
+      names.push({ id: String(row.id), kind, name: typeof row.name === 'string' ? row.name : '', aliases });
+    }
+    return names;
   }
 
   return {
@@ -202,6 +236,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
     edgesOf,
+    listNames,
     async topByDegree(limit) {
       const rows = await read('top-degree', { limit: neo4j.int(limit) });
       return rows.map((row) => ({ id: String(row.id), degree: Number(row.degree) }));
