@@ -1,176 +1,141 @@
-// The explorer page: header with search and language toggle, the graph canvas with its legend, and the side panel.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The explorer page: header with search, depth, paths and language; the legend; the graph with its toolbar,
+// filters and hover card; the side panel with paths, details or the dashboard. State lives in use-explorer.ts.
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { NodeKind } from '../../server/src/domain/node-kinds.ts';
-import { isAbort, isApiError, type ApiErrorCode } from './api/graphql-request.ts';
-import { neighborhood, search, stats as fetchStats, type Depth } from './api/queries.ts';
-import type { SearchHit, Stats } from './api/types.ts';
+import { stats as fetchStats } from './api/queries.ts';
+import type { Edge, EntitySummary, SearchHit, Stats } from './api/types.ts';
+import { useExplorer, type UiError } from './explore/use-explorer.ts';
+import { LARGE_VIEW_ELEMENTS } from './graph/create-cy.ts';
+import {
+  download,
+  edgesCsv,
+  exportFileName,
+  nodesCsv,
+  viewJson,
+  viewPng,
+  visibleSubgraph,
+} from './graph/export-view.ts';
 import { GraphView } from './graph/GraphView.tsx';
-import { mergeSubgraphs } from './graph/merge.ts';
-import type { Scene, Selection } from './graph/scene.ts';
+import { HoverCard } from './graph/HoverCard.tsx';
+import type { Hover } from './graph/scene.ts';
+import { edgeYear } from './graph/to-elements.ts';
+import { yearsOf } from './graph/view-classes.ts';
 import { LangContext, initialLang, rememberLang } from './i18n/lang-context.ts';
 import { STRINGS, type Lang, type Strings } from './i18n/strings.ts';
 import { DetailPanel } from './panels/DetailPanel.tsx';
+import type { NodeActions } from './panels/NodeDetail.tsx';
 import { Legend } from './panels/Legend.tsx';
+import { PathPanel, type PathEnts } from './paths/PathPanel.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
-import { parseUrlState, writeUrlState, type HistoryMode } from './url-state.ts';
-
-export const NEIGHBORHOOD_LIMIT = 150;
-/** The region drawn on first load when the address names no focus. */
-export const OVERVIEW_REGION = '垦利区';
-const DEPTHS: readonly Depth[] = [1, 2];
-
-interface UiError {
-  readonly code: ApiErrorCode | 'OVERVIEW_MISSING';
-  readonly message: string;
-}
-
-const OVERVIEW_MISSING = 'OverviewMissing';
-
-function toUiError(error: unknown): UiError {
-  if (isApiError(error)) return { code: error.code, message: error.message };
-  if (error instanceof Error && error.name === OVERVIEW_MISSING)
-    return { code: 'OVERVIEW_MISSING', message: '' };
-  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
-}
+import { FilterBar } from './toolbar/FilterBar.tsx';
+import { GraphToolbar, type ExportFormat } from './toolbar/GraphToolbar.tsx';
+import { DEFAULT_PATH_COUNT, DEPTHS, soloKind, toggleKind } from './view/view-state.ts';
 
 function describeError(error: UiError, t: Strings): string {
   if (error.code === 'OVERVIEW_MISSING') return t.overviewMissing;
   if (error.code === 'NETWORK') return t.networkError;
+  if (error.code === 'TOO_LARGE') return `${t.tooLarge}（${error.message}）`;
   return error.message;
 }
 
-/** What the next graph load should draw: one entity's neighbourhood, or the 垦利区 overview. */
-type LoadRequest =
-  | { readonly type: 'focus'; readonly id: string; readonly depth: Depth; readonly history: HistoryMode }
-  | { readonly type: 'overview' };
-
-function requestFromUrl(): LoadRequest {
-  const state = parseUrlState(window.location.search);
-  return state.focus
-    ? { type: 'focus', id: state.focus, depth: state.depth, history: 'none' }
-    : { type: 'overview' };
-}
-
-async function loadScene(
-  request: LoadRequest,
-  signal: AbortSignal,
-): Promise<{ readonly scene: Scene; readonly selection: Selection | null }> {
-  if (request.type === 'focus') {
-    const graph = await neighborhood(request.id, { depth: request.depth, limit: NEIGHBORHOOD_LIMIT, signal });
-    return {
-      scene: { graph, focusId: request.id, change: { type: 'replace' } },
-      selection: { type: 'node', id: request.id },
-    };
-  }
-  const hits = await search(OVERVIEW_REGION, { kinds: ['Region'], limit: 5, signal });
-  const region = hits.find((hit) => hit.entity.name === OVERVIEW_REGION) ?? hits[0];
-  if (!region) throw Object.assign(new Error(OVERVIEW_REGION), { name: OVERVIEW_MISSING });
-  const id = region.entity.id;
-  const graph = await neighborhood(id, { depth: 1, limit: NEIGHBORHOOD_LIMIT, signal });
-  return { scene: { graph, focusId: id, change: { type: 'replace' } }, selection: null };
+function byDegree(a: EntitySummary, b: EntitySummary): number {
+  return b.degree - a.degree || a.name.localeCompare(b.name, 'zh');
 }
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const [depth, setDepth] = useState<Depth>(() => parseUrlState(window.location.search).depth);
-  const [scene, setScene] = useState<Scene | null>(null);
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<NodeKind>>(() => new Set());
+  const explorer = useExplorer();
+  const { view, scene, error, selection, reportError } = explorer;
   const [overview, setOverview] = useState<Stats | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
-  const [request, setRequest] = useState<LoadRequest>(requestFromUrl);
-  const [settled, setSettled] = useState<LoadRequest | null>(null);
-  const [expanding, setExpanding] = useState(0);
-  const loading = settled !== request;
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [pathOpen, setPathOpen] = useState(view.path !== null);
+  const [pathDraft, setPathDraft] = useState<PathEnts>({ from: null, to: null });
+  const [visibleCount, setVisibleCount] = useState(0);
+  const [preferWebgl] = useState(
+    () => new URLSearchParams(window.location.search).get('renderer') === 'webgl',
+  );
+  const cyRef = useRef<Core | null>(null);
 
-  const reportError = useCallback((value: unknown) => {
-    if (!isAbort(value)) setError(toUiError(value));
-  }, []);
-
-  // Each request replaces the graph; a newer request cancels the one before.
-  useEffect(() => {
-    const controller = new AbortController();
-    loadScene(request, controller.signal)
-      .then((next) => {
-        setScene(next.scene);
-        setSelection(next.selection);
-        if (request.type === 'focus')
-          writeUrlState({ focus: request.id, depth: request.depth }, request.history);
-      })
-      .catch((value: unknown) => {
-        if (!controller.signal.aborted) reportError(value);
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setSettled(request);
-      });
-    return () => controller.abort();
-  }, [request, reportError]);
-
-  // The statistics behind the overview panel.
+  // The statistics behind the dashboard.
   useEffect(() => {
     const controller = new AbortController();
     fetchStats({ signal: controller.signal }).then(setOverview, reportError);
     return () => controller.abort();
   }, [reportError]);
 
-  const openFocus = useCallback((id: string, nextDepth: Depth, history: HistoryMode) => {
-    setError(null);
-    setRequest({ type: 'focus', id, depth: nextDepth, history });
-  }, []);
-
-  // Back and forward move between focused entities.
-  useEffect(() => {
-    const onPopState = () => {
-      setDepth(parseUrlState(window.location.search).depth);
-      setError(null);
-      setRequest(requestFromUrl());
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
 
-  const expand = useCallback(
-    async (id: string) => {
-      setExpanding((n) => n + 1);
-      setError(null);
-      try {
-        const extra = await neighborhood(id, { depth: 1, limit: NEIGHBORHOOD_LIMIT });
-        setScene((current) => {
-          // A newer graph without this node replaced the one the expansion was asked for.
-          if (!current?.graph.nodes.some((node) => node.id === id)) return current;
-          const merged = mergeSubgraphs(current.graph, extra);
-          if (merged.added.nodes.length === 0 && merged.added.edges.length === 0) return current;
-          return { graph: merged.graph, focusId: current.focusId, change: { type: 'expand', anchorId: id } };
-        });
-      } catch (value) {
-        reportError(value);
-      } finally {
-        setExpanding((n) => n - 1);
+  const nodes = useMemo(
+    () => new Map<string, EntitySummary>(scene?.graph.nodes.map((n) => [n.id, n]) ?? []),
+    [scene],
+  );
+  const edges = useMemo(() => new Map<string, Edge>(scene?.graph.edges.map((e) => [e.id, e]) ?? []), [scene]);
+
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const node of scene?.graph.nodes ?? []) map.set(node.kind, (map.get(node.kind) ?? 0) + 1);
+    return map;
+  }, [scene]);
+  const domains = useMemo(
+    () => (scene?.graph.nodes ?? []).filter((n) => n.kind === 'Domain').sort(byDegree),
+    [scene],
+  );
+  const regions = useMemo(
+    () => (scene?.graph.nodes ?? []).filter((n) => n.kind === 'Region').sort(byDegree),
+    [scene],
+  );
+  const years = useMemo(
+    () => yearsOf((scene?.graph.edges ?? []).map((e) => ({ year: edgeYear(e) }))),
+    [scene],
+  );
+  const classes = useMemo(
+    () => ({ filters: view.filters, hidden: view.hidden, pinned: view.pinned, expanded: view.expanded }),
+    [view.filters, view.hidden, view.pinned, view.expanded],
+  );
+
+  const pathEnds: PathEnts = {
+    from:
+      pathDraft.from ??
+      (view.path ? (nodes.get(view.path.from) ?? explorer.pathAnswer?.nodes[0] ?? null) : null),
+    to: pathDraft.to ?? (view.path ? (nodes.get(view.path.to) ?? null) : null),
+  };
+  const { setPath } = explorer;
+  const setEnds = useCallback(
+    (next: PathEnts) => {
+      setPathDraft(next);
+      if (next.from && next.to && next.from.id !== next.to.id) {
+        setPath({ from: next.from.id, to: next.to.id, k: view.path?.k ?? DEFAULT_PATH_COUNT });
       }
     },
-    [reportError],
+    [setPath, view.path],
   );
 
-  const chooseHit = useCallback(
-    (hit: SearchHit) => openFocus(hit.entity.id, depth, 'push'),
-    [openFocus, depth],
-  );
-  const refocus = useCallback((id: string) => openFocus(id, depth, 'push'), [openFocus, depth]);
-  const onExpand = useCallback((id: string) => void expand(id), [expand]);
+  const actions: NodeActions = {
+    isExpanded: (id) => view.expanded.includes(id),
+    isPinned: (id) => view.pinned.includes(id),
+    toggleExpand: explorer.toggleExpand,
+    hide: (id) => {
+      explorer.edit({ type: 'hide', id });
+      explorer.setSelection(null);
+    },
+    togglePin: (id) => explorer.edit({ type: view.pinned.includes(id) ? 'unpin' : 'pin', id }),
+    refocus: explorer.openFocus,
+    pathFrom: (entity) => {
+      setPathOpen(true);
+      setEnds({ ...pathEnds, from: entity });
+    },
+    pathTo: (entity) => {
+      setPathOpen(true);
+      setEnds({ ...pathEnds, to: entity });
+    },
+  };
 
-  function changeDepth(next: Depth) {
-    if (next === depth) return;
-    setDepth(next);
-    const focusId = scene?.focusId;
-    if (!focusId) return;
-    const inUrl = parseUrlState(window.location.search).focus === focusId;
-    openFocus(focusId, next, inUrl ? 'replace' : 'none');
-  }
+  const { focusAndFlash } = explorer;
+  const chooseHit = useCallback((hit: SearchHit) => focusAndFlash(hit.entity.id), [focusAndFlash]);
 
   function toggleLang() {
     const next: Lang = lang === 'zh' ? 'en' : 'zh';
@@ -178,20 +143,37 @@ export function App() {
     rememberLang(next);
   }
 
-  const toggleKind = useCallback((kind: NodeKind) => {
-    setHiddenKinds((current) => {
-      const next = new Set(current);
-      if (next.has(kind)) next.delete(kind);
-      else next.add(kind);
-      return next;
-    });
-  }, []);
+  function exportView(format: ExportFormat) {
+    const cy = cyRef.current;
+    if (!cy || !scene) return;
+    const focus = scene.focusId ? nodes.get(scene.focusId) : undefined;
+    const base = focus?.name ?? 'view';
+    if (format === 'png') {
+      download(viewPng(cy), exportFileName(base, 'png'));
+      return;
+    }
+    const visible = visibleSubgraph(cy, scene.graph);
+    const text =
+      format === 'json'
+        ? viewJson(visible)
+        : format === 'nodes-csv'
+          ? nodesCsv(visible, lang, t)
+          : edgesCsv(visible, lang, t);
+    const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
+    const suffix = format === 'json' ? 'json' : format === 'nodes-csv' ? 'nodes.csv' : 'edges.csv';
+    download(new Blob([text], { type }), exportFileName(base, suffix));
+  }
 
-  const counts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const node of scene?.graph.nodes ?? []) map.set(node.kind, (map.get(node.kind) ?? 0) + 1);
-    return map;
-  }, [scene]);
+  async function share() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+    } catch {
+      // No clipboard (insecure page or refused): the address bar holds the same link.
+    }
+  }
+
+  const elementCount = scene ? scene.graph.nodes.length + scene.graph.edges.length : 0;
+  const selectedEntity = selection?.type === 'node' ? (nodes.get(selection.id) ?? null) : null;
 
   return (
     <LangContext value={lang}>
@@ -214,13 +196,22 @@ export function App() {
                 key={d}
                 type="button"
                 className="segment"
-                aria-pressed={depth === d}
-                onClick={() => changeDepth(d)}
+                aria-pressed={view.depth === d}
+                onClick={() => explorer.setDepth(d)}
               >
                 {t.depthOption(d)}
               </button>
             ))}
           </div>
+          <button
+            type="button"
+            className="segment"
+            data-testid="path-toggle"
+            aria-pressed={pathOpen}
+            onClick={() => setPathOpen((open) => !open)}
+          >
+            {t.pathTitle}
+          </button>
           <button
             type="button"
             className="lang-toggle"
@@ -240,7 +231,7 @@ export function App() {
               type="button"
               className="error-dismiss"
               aria-label={t.dismiss}
-              onClick={() => setError(null)}
+              onClick={() => explorer.setError(null)}
             >
               ×
             </button>
@@ -248,34 +239,102 @@ export function App() {
         )}
 
         <main className="workspace">
-          <Legend hiddenKinds={hiddenKinds} counts={counts} onToggle={toggleKind} />
+          <Legend
+            hiddenKinds={new Set<NodeKind>(view.filters.hiddenKinds)}
+            counts={counts}
+            onToggle={(kind) => explorer.setFilters(toggleKind(view.filters, kind))}
+          />
           <section className="graph-area">
-            <GraphView
-              scene={scene}
-              hiddenKinds={hiddenKinds}
-              selection={selection}
-              onSelect={setSelection}
-              onExpand={onExpand}
+            <GraphToolbar
+              layout={view.layout}
+              limit={view.limit}
+              hiddenCount={view.hidden.length}
+              canUndo={explorer.canUndo}
+              canRedo={explorer.canRedo}
+              canExport={scene !== null}
+              onLayout={explorer.setLayout}
+              onLimit={explorer.setLimit}
+              onUndo={explorer.undo}
+              onRedo={explorer.redo}
+              onShowHidden={() => explorer.edit({ type: 'showAll' })}
+              onExport={exportView}
+              onShare={share}
             />
-            <div className="graph-status" aria-live="polite">
-              {loading || expanding > 0 ? (
-                <span className="status-busy">{t.loadingGraph}</span>
-              ) : (
-                scene && <span>{t.graphSummary(scene.graph.nodes.length, scene.graph.edges.length)}</span>
-              )}
-              {scene?.graph.truncated && <span className="status-warning">{t.truncated}</span>}
-              <span className="status-hint">{t.graphHint}</span>
+            <FilterBar
+              filters={view.filters}
+              domains={domains}
+              regions={regions}
+              years={years}
+              shown={visibleCount}
+              total={scene?.graph.nodes.length ?? 0}
+              onChange={explorer.setFilters}
+            />
+            <div className="graph-stage">
+              <GraphView
+                scene={scene}
+                classes={classes}
+                layout={view.layout}
+                paths={explorer.highlighted}
+                selection={selection}
+                flash={explorer.flash}
+                preferWebgl={preferWebgl}
+                onSelect={explorer.setSelection}
+                onToggleExpand={explorer.toggleExpand}
+                onHover={setHover}
+                onCy={(cy) => {
+                  cyRef.current = cy;
+                }}
+                onVisibleCount={setVisibleCount}
+              />
+              <HoverCard hover={hover} nodes={nodes} edges={edges} />
+              <div className="graph-status" aria-live="polite">
+                {explorer.loading ? (
+                  <span className="status-busy">{t.loadingGraph}</span>
+                ) : (
+                  scene && (
+                    <span data-testid="graph-summary">
+                      {t.graphSummary(scene.graph.nodes.length, scene.graph.edges.length)}
+                    </span>
+                  )
+                )}
+                {scene?.graph.truncated && <span className="status-warning">{t.truncated}</span>}
+                {elementCount >= LARGE_VIEW_ELEMENTS && (
+                  <span className="status-warning">{t.largeView(elementCount)}</span>
+                )}
+                <span className="status-hint">{t.graphHint}</span>
+              </div>
             </div>
           </section>
-          <DetailPanel
-            selection={selection}
-            scene={scene}
-            stats={overview}
-            onSelect={setSelection}
-            onExpand={onExpand}
-            onRefocus={refocus}
-            onError={reportError}
-          />
+          <div className="side-column">
+            {pathOpen && (
+              <PathPanel
+                path={view.path}
+                ends={pathEnds}
+                answer={explorer.pathAnswer}
+                activePath={explorer.activePath}
+                selected={selectedEntity}
+                onEnds={setEnds}
+                onCount={(k) => view.path && setPath({ ...view.path, k })}
+                onClear={() => {
+                  setPathDraft({ from: null, to: null });
+                  setPath(null);
+                }}
+                onActivePath={explorer.setActivePath}
+                onError={reportError}
+              />
+            )}
+            <DetailPanel
+              selection={selection}
+              scene={scene}
+              stats={overview}
+              regionId={explorer.regionId}
+              actions={actions}
+              onSelect={explorer.setSelection}
+              onSoloKind={(kind) => explorer.setFilters(soloKind(view.filters, kind))}
+              onFocus={explorer.jumpTo}
+              onError={reportError}
+            />
+          </div>
         </main>
       </div>
     </LangContext>

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphqlRequest, isApiError } from './graphql-request.ts';
-import { ENTITY_QUERY, NEIGHBORHOOD_QUERY, SEARCH_QUERY, STATS_QUERY, search } from './queries.ts';
+import {
+  ENTITY_QUERY,
+  NEIGHBORHOOD_QUERY,
+  OVERVIEW_QUERY,
+  PATHS_QUERY,
+  SEARCH_QUERY,
+  STATS_QUERY,
+  search,
+} from './queries.ts';
 
 function answering(status: number, body: unknown, seen: RequestInit[] = []): typeof fetch {
   return async (_input, init) => {
@@ -111,6 +119,8 @@ describe('the client queries', () => {
     ['neighborhood', NEIGHBORHOOD_QUERY],
     ['entity', ENTITY_QUERY],
     ['stats', STATS_QUERY],
+    ['paths', PATHS_QUERY],
+    ['overview', OVERVIEW_QUERY],
   ])('%s is valid against the server schema', (_name, query) => {
     expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
   });

@@ -1,7 +1,8 @@
-// Typed query functions for the explorer: search, neighbourhood, one entity and the overview statistics.
+// Typed query functions for the explorer: search, neighbourhood, paths, one entity, statistics and the overview.
 import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
 import { graphqlRequest, type RequestOptions } from './graphql-request.ts';
-import type { Entity, SearchHit, Stats, Subgraph } from './types.ts';
+import type { Depth } from '../view/view-state.ts';
+import type { Entity, Overview, PathsAnswer, SearchHit, Stats, Subgraph } from './types.ts';
 
 const SOURCE_FIELDS = 'file sheet row quote document';
 
@@ -99,6 +100,56 @@ export const STATS_QUERY = /* GraphQL */ `
   }
 `;
 
+export const PATHS_QUERY = /* GraphQL */ `
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
+    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
+      truncated
+      paths {
+        nodeIds
+        edgeIds
+        length
+      }
+      nodes {
+        ...EntitySummary
+      }
+      edges {
+        ...EdgeFields
+      }
+    }
+  }
+  ${ENTITY_SUMMARY}
+  ${EDGE_FIELDS}
+`;
+
+export const OVERVIEW_QUERY = /* GraphQL */ `
+  query Overview($limit: Int) {
+    overview(limit: $limit) {
+      nodeCount
+      edgeCount
+      clusterCount
+      nodes {
+        kind
+        label
+        count
+      }
+      brokers {
+        degree
+        entity {
+          ...EntitySummary
+        }
+      }
+      clusters {
+        size
+        edgeCount
+        label {
+          ...EntitySummary
+        }
+      }
+    }
+  }
+  ${ENTITY_SUMMARY}
+`;
+
 export interface SearchOptions extends RequestOptions {
   readonly kinds?: readonly NodeKind[];
   readonly limit?: number;
@@ -114,7 +165,7 @@ export async function search(text: string, options: SearchOptions = {}): Promise
   return data.search;
 }
 
-export type Depth = 1 | 2;
+export type { Depth };
 
 export interface NeighborhoodOptions extends RequestOptions {
   readonly depth?: Depth;
@@ -140,4 +191,31 @@ export async function entity(id: string, options: RequestOptions = {}): Promise<
 export async function stats(options: RequestOptions = {}): Promise<Stats> {
   const data = await graphqlRequest<{ stats: Stats }>(STATS_QUERY, {}, options);
   return data.stats;
+}
+
+export interface PathsOptions extends RequestOptions {
+  readonly maxLength?: number;
+  readonly limit?: number;
+}
+
+export async function paths(from: string, to: string, options: PathsOptions = {}): Promise<PathsAnswer> {
+  const { maxLength = 4, limit = 3, ...request } = options;
+  const data = await graphqlRequest<{ paths: PathsAnswer }, Record<string, unknown>>(
+    PATHS_QUERY,
+    { from, to, maxLength, limit },
+    request,
+  );
+  return data.paths;
+}
+
+export async function overview(
+  options: RequestOptions & { readonly limit?: number } = {},
+): Promise<Overview> {
+  const { limit = 8, ...request } = options;
+  const data = await graphqlRequest<{ overview: Overview }, { limit: number }>(
+    OVERVIEW_QUERY,
+    { limit },
+    request,
+  );
+  return data.overview;
 }

@@ -79,3 +79,36 @@ export interface Stats {
   readonly edges: readonly KindCount[];
   readonly backend: string;
 }
+
+export interface Path {
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+  readonly length: number;
+}
+
+export interface PathsAnswer {
+  readonly paths: readonly Path[];
+  readonly nodes: readonly EntitySummary[];
+  readonly edges: readonly Edge[];
+  readonly truncated: boolean;
+}
+
+export interface Broker {
+  readonly entity: EntitySummary;
+  readonly degree: number;
+}
+
+export interface Cluster {
+  readonly size: number;
+  readonly edgeCount: number;
+  readonly label: EntitySummary;
+}
+
+export interface Overview {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly clusterCount: number;
+  readonly nodes: readonly KindCount[];
+  readonly brokers: readonly Broker[];
+  readonly clusters: readonly Cluster[];
+}

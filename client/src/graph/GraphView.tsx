@@ -1,43 +1,49 @@
-// The Cytoscape canvas: draws the scene, lays it out with fCoSE, and reports taps, double-taps and selection.
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+// The Cytoscape canvas: draws the scene, keeps the planner's classes (filters, hidden, pinned, expanded, paths),
+// runs the chosen layout from the current positions, flashes a node on request, and reports taps, double-taps
+// (expand or collapse) and hovering. Large views get the fast renderer settings (see create-cy.ts).
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef } from 'react';
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
 import { useLang } from '../i18n/lang-context.ts';
+import type { LayoutName } from '../view/view-state.ts';
+import { createCy, renderChoice, webglAvailable, type RenderChoice } from './create-cy.ts';
 import {
-  registerFcose,
-  placeAround,
   placeOnRing,
+  placeOnSpiral,
+  registerFcose,
   runLayout,
   zoomToShowAround,
-  type LayoutMode,
   type RunningLayout,
 } from './layout.ts';
-import { addNewElements } from './merge.ts';
-import type { Scene, Selection } from './scene.ts';
+import { highlightPaths, type PathIds } from './path-highlight.ts';
+import type { Flash, Hover, Scene, Selection } from './scene.ts';
 import { CLASS, buildStylesheet } from './stylesheet.ts';
+import { syncElements } from './sync-elements.ts';
 import { subgraphToElements } from './to-elements.ts';
+import { applyViewClasses, type ViewClasses } from './view-classes.ts';
 
 declare global {
   interface Window {
-    /** For browser tests: the live Cytoscape instance. */
+    /** For browser tests and the benchmark: the live Cytoscape instance. */
     kgExplorer?: { cy: Core };
   }
 }
 
 export interface GraphViewProps {
   readonly scene: Scene | null;
-  readonly hiddenKinds: ReadonlySet<NodeKind>;
+  readonly classes: Omit<ViewClasses, 'focusId'>;
+  readonly layout: LayoutName;
+  /** Paths to highlight (everything else fades); empty for none. */
+  readonly paths: readonly PathIds[];
   readonly selection: Selection | null;
+  readonly flash: Flash | null;
+  readonly preferWebgl: boolean;
   readonly onSelect: (selection: Selection | null) => void;
-  readonly onExpand: (id: string) => void;
-}
-
-function applyHiddenKinds(cy: Core, hiddenKinds: ReadonlySet<NodeKind>): void {
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass(CLASS.hiddenKind, hiddenKinds.has(node.data('kind') as NodeKind));
-    });
-  });
+  readonly onToggleExpand: (id: string) => void;
+  readonly onHover: (hover: Hover | null) => void;
+  /** The live instance (null when it goes), for exporting the picture and the visible elements. */
+  readonly onCy?: (cy: Core | null) => void;
+  /** How many entities are visible after filters and hiding. */
+  readonly onVisibleCount?: (count: number) => void;
 }
 
 function applySelection(cy: Core, selection: Selection | null): void {
@@ -60,6 +66,8 @@ function markFocus(cy: Core, focusId: string | null): void {
 /** Small graphs are not blown up beyond this zoom when fitted. */
 const MAX_FIT_ZOOM = 1.25;
 const VIEW_PADDING = 30;
+const FLASH_TIMES = 3;
+const FLASH_MS = 260;
 
 /** After a layout: keep the zoom comfortable and, for a new graph, centre the focus with everything still in view. */
 async function settleViewport(cy: Core, centreId: string | null): Promise<void> {
@@ -83,127 +91,236 @@ async function settleViewport(cy: Core, centreId: string | null): Promise<void> 
     .promise();
 }
 
-export function GraphView({ scene, hiddenKinds, selection, onSelect, onExpand }: GraphViewProps) {
+/** Centres a node and makes it blink a few times. */
+async function flashNode(node: NodeSingular): Promise<void> {
+  const cy = node.cy();
+  const zoom = Math.max(cy.zoom(), 1);
+  await cy
+    .animation({
+      zoom,
+      pan: { x: cy.width() / 2 - node.position().x * zoom, y: cy.height() / 2 - node.position().y * zoom },
+      duration: 350,
+      easing: 'ease-in-out-cubic',
+    })
+    .play()
+    .promise();
+  for (let i = 0; i < FLASH_TIMES; i += 1) {
+    node.addClass(CLASS.flash);
+    await new Promise((resolve) => setTimeout(resolve, FLASH_MS));
+    node.removeClass(CLASS.flash);
+    await new Promise((resolve) => setTimeout(resolve, FLASH_MS / 2));
+  }
+}
+
+function choiceKey(choice: RenderChoice): string {
+  return `${choice.style}/${choice.renderer}`;
+}
+
+export function GraphView(props: GraphViewProps) {
+  const { scene, classes, layout, paths, selection, flash, preferWebgl } = props;
   const { lang, t } = useLang();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<RunningLayout | null>(null);
+  const drawnRef = useRef<{ cy: Core | null; baseKey: string | null; layout: LayoutName | null }>({
+    cy: null,
+    baseKey: null,
+    layout: null,
+  });
+  const pendingFlash = useRef<string | null>(null);
+  const readyRef = useRef(false);
 
-  const select = useEffectEvent((next: Selection | null) => onSelect(next));
-  const expand = useEffectEvent((id: string) => onExpand(id));
-  const restyle = useEffectEvent((cy: Core) => {
-    applyHiddenKinds(cy, hiddenKinds);
+  const elementCount = scene ? scene.graph.nodes.length + scene.graph.edges.length : 0;
+  const choice = renderChoice(elementCount, preferWebgl, webglAvailable);
+  const key = choiceKey(choice);
+
+  const select = useEffectEvent((next: Selection | null) => props.onSelect(next));
+  const toggleExpand = useEffectEvent((id: string) => props.onToggleExpand(id));
+  const hover = useEffectEvent((next: Hover | null) => props.onHover(next));
+  const reportCy = useEffectEvent((cy: Core | null) => props.onCy?.(cy));
+  const reportVisible = useEffectEvent((cy: Core) => props.onVisibleCount?.(cy.nodes(':visible').length));
+  const currentChoice = useEffectEvent(() => choice);
+  const currentLayout = useEffectEvent(() => layout);
+  const restyle = useEffectEvent((cy: Core, focusId: string | null) => {
+    applyViewClasses(cy, { ...classes, focusId });
     applySelection(cy, selection);
+    highlightPaths(cy, paths);
+    reportVisible(cy);
   });
 
-  // Create the Cytoscape instance once per mount.
+  const setReady = (ready: boolean) => {
+    readyRef.current = ready;
+    if (containerRef.current) containerRef.current.dataset['ready'] = String(ready);
+  };
+
+  const tryFlash = useEffectEvent(() => {
+    const cy = cyRef.current;
+    const id = pendingFlash.current;
+    if (!cy || !id || !readyRef.current) return;
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode() || !node.visible()) return;
+    pendingFlash.current = null;
+    void flashNode(node as NodeSingular);
+  });
+
+  // Create the Cytoscape instance: once, and again when the view crosses into or out of the large settings.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
     registerFcose();
-    const cy = cytoscape({
-      container,
-      style: buildStylesheet('zh'),
-      minZoom: 0.1,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
+    const cy = createCy(container, currentChoice(), 'zh');
+    const hoverAt = (event: EventObject, type: Hover['type']) => {
+      const position = event.renderedPosition ?? { x: 0, y: 0 };
+      hover({ type, id: event.target.id() as string, x: position.x, y: position.y });
+    };
     cy.on('tap', 'node', (event: EventObject) => select({ type: 'node', id: event.target.id() as string }));
     cy.on('tap', 'edge', (event: EventObject) => select({ type: 'edge', id: event.target.id() as string }));
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) select(null);
     });
-    cy.on('dbltap', 'node', (event: EventObject) => expand(event.target.id() as string));
+    cy.on('dbltap', 'node', (event: EventObject) => toggleExpand(event.target.id() as string));
     cy.on('mouseover', 'node', (event: EventObject) => {
       event.target.addClass(CLASS.hover);
       event.target.connectedEdges().addClass(CLASS.hover);
       container.style.cursor = 'pointer';
+      hoverAt(event, 'node');
     });
     cy.on('mouseout', 'node', (event: EventObject) => {
       event.target.removeClass(CLASS.hover);
       event.target.connectedEdges().removeClass(CLASS.hover);
       container.style.cursor = '';
+      hover(null);
     });
     cy.on('mouseover', 'edge', (event: EventObject) => {
       event.target.addClass(CLASS.hover);
       container.style.cursor = 'pointer';
+      hoverAt(event, 'edge');
     });
     cy.on('mouseout', 'edge', (event: EventObject) => {
       event.target.removeClass(CLASS.hover);
       container.style.cursor = '';
+      hover(null);
     });
-    container.dataset['ready'] = 'false';
+    cy.on('viewport', () => hover(null));
+    setReady(false);
     cyRef.current = cy;
+    drawnRef.current = { cy: null, baseKey: null, layout: null };
     window.kgExplorer = { cy };
+    reportCy(cy);
     return () => {
       layoutRef.current?.stop();
       layoutRef.current = null;
       cyRef.current = null;
       if (window.kgExplorer?.cy === cy) delete window.kgExplorer;
+      reportCy(null);
       cy.destroy();
     };
-  }, []);
+  }, [key]);
 
   // Labels follow the language.
   useEffect(() => {
-    cyRef.current?.style(buildStylesheet(lang));
-  }, [lang]);
+    cyRef.current?.style(buildStylesheet(lang, currentChoice().style));
+  }, [lang, key]);
 
-  // Draw the scene: replace everything, or add only what an expansion brought; then lay out.
+  // Draw the scene: a new base afresh, otherwise only what changed; then lay out what is new.
   useEffect(() => {
     const cy = cyRef.current;
-    const container = containerRef.current;
-    if (!cy || !container || !scene) return undefined;
+    if (!cy || !scene) return undefined;
     layoutRef.current?.stop();
     const elements = subgraphToElements(scene.graph);
-    let mode: LayoutMode = 'fresh';
-    if (scene.change.type === 'expand') {
-      const anchor = cy.getElementById(scene.change.anchorId);
-      const anchorWasDrawn = anchor.nonempty();
-      const added = addNewElements(cy, elements);
-      if (anchorWasDrawn) {
-        placeAround(anchor, added.nodes());
-        mode = 'incremental';
-      }
-    } else {
+    const drawn = drawnRef.current;
+    const fresh = drawn.cy !== cy || drawn.baseKey !== scene.baseKey;
+    let grew = true;
+    if (fresh) {
       cy.batch(() => {
         cy.elements().remove();
-        placeOnRing(cy.add(elements).nodes(), { x: 0, y: 0 });
+        const nodes = cy.add(elements).nodes();
+        if (nodes.length > 200) placeOnSpiral(nodes);
+        else placeOnRing(nodes, { x: 0, y: 0 });
       });
+      if (elements.length >= 200) cy.fit(undefined, VIEW_PADDING);
+    } else {
+      grew = syncElements(cy, elements).added.nodes().nonempty();
     }
+    const layoutName = currentLayout();
+    drawnRef.current = { cy, baseKey: scene.baseKey, layout: layoutName };
     markFocus(cy, scene.focusId);
-    restyle(cy);
+    restyle(cy, scene.focusId);
 
-    container.dataset['ready'] = 'false';
-    const running = runLayout(cy, mode);
+    if (!grew) {
+      setReady(true);
+      tryFlash();
+      return undefined;
+    }
+    setReady(false);
+    const running = runLayout(cy, {
+      name: layoutName,
+      mode: fresh ? 'fresh' : 'incremental',
+      focusId: scene.focusId,
+    });
     layoutRef.current = running;
     let current = true;
     void running.done
-      .then(() => (current ? settleViewport(cy, mode === 'fresh' ? scene.focusId : null) : undefined))
+      .then(() => (current ? settleViewport(cy, fresh ? scene.focusId : null) : undefined))
       .then(() => {
-        if (current) container.dataset['ready'] = 'true';
+        if (!current) return;
+        setReady(true);
+        tryFlash();
       });
     return () => {
       current = false;
     };
-  }, [scene]);
+  }, [scene, key]);
+
+  // A different layout: animate from where the nodes are now.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const drawn = drawnRef.current;
+    if (!cy || drawn.cy !== cy || drawn.layout === layout || cy.nodes().empty()) return undefined;
+    drawnRef.current = { ...drawn, layout };
+    layoutRef.current?.stop();
+    setReady(false);
+    const running = runLayout(cy, { name: layout, mode: 'incremental', focusId: scene?.focusId ?? null });
+    layoutRef.current = running;
+    let current = true;
+    void running.done.then(() => {
+      if (current) setReady(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [layout, scene?.focusId]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) applyHiddenKinds(cy, hiddenKinds);
-  }, [hiddenKinds]);
+    if (!cy) return;
+    applyViewClasses(cy, { ...classes, focusId: scene?.focusId ?? null });
+    reportVisible(cy);
+  }, [classes, scene?.focusId]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (cy) applySelection(cy, selection);
   }, [selection]);
 
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) highlightPaths(cy, paths);
+  }, [paths]);
+
+  useEffect(() => {
+    if (!flash) return;
+    pendingFlash.current = flash.id;
+    tryFlash();
+  }, [flash]);
+
   return (
     <div
       ref={containerRef}
       className="graph-canvas"
       data-testid="graph"
+      data-renderer={choice.renderer}
+      data-style={choice.style}
       role="img"
       aria-label={t.graphLabel}
     />

@@ -6,8 +6,9 @@ import type { Subgraph } from '../api/types.ts';
 import { enterpriseExpansion, kenliSubgraph, node } from './fixtures.ts';
 import { addNewElements, mergeSubgraphs } from './merge.ts';
 import { KIND_STYLES } from './node-styles.ts';
-import { CLASS, buildStylesheet } from './stylesheet.ts';
+import { buildStylesheet } from './stylesheet.ts';
 import { subgraphToElements } from './to-elements.ts';
+import { applyViewClasses } from './view-classes.ts';
 
 function rgb(hex: string): string {
   const value = Number.parseInt(hex.slice(1), 16);
@@ -50,7 +51,13 @@ describe('the stylesheet in Cytoscape', () => {
 
   it('hides nodes of a filtered kind together with their edges', () => {
     cy = headless(kenliSubgraph());
-    cy.nodes('[kind = "Platform"]').addClass(CLASS.hiddenKind);
+    applyViewClasses(cy, {
+      filters: { hiddenKinds: ['Platform'], domain: null, region: null, years: null },
+      hidden: [],
+      pinned: [],
+      expanded: [],
+      focusId: null,
+    });
     expect(cy.nodes(':visible').map((n) => n.id())).toEqual(['region:kenli', 'ent:a']);
     expect(cy.edges(':visible').map((e) => e.id())).toEqual(['LOCATED_IN:ent:a->region:kenli']);
   });

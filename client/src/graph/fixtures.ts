@@ -59,3 +59,37 @@ export function enterpriseExpansion(): Subgraph {
     truncated: false,
   };
 }
+
+/**
+ * A small district network with hierarchy and years: 山东省 ⊃ 东营市 ⊃ 垦利区; 石油化工 ⊃ 针状焦;
+ * two enterprises in 垦利区, a university outside, a project in 针状焦, dated and undated relationships.
+ */
+export function districtNetwork(): Subgraph {
+  const year = (value: number) => ({ properties: [{ key: 'year', label: '年份', value: String(value) }] });
+  return {
+    nodes: [
+      node('r:sd', 'Region', '山东省', { degree: 1 }),
+      node('r:dy', 'Region', '东营市', { degree: 2 }),
+      node('r:kl', 'Region', '垦利区', { degree: 4 }),
+      node('d:pc', 'Domain', '石油化工', { degree: 2 }),
+      node('d:nc', 'Domain', '针状焦', { degree: 2 }),
+      node('e:hd', 'Enterprise', '汇东新能源', { degree: 3 }),
+      node('e:hy', 'Enterprise', '合益化工', { degree: 2 }),
+      node('u:upc', 'University', '中国石油大学', { degree: 2 }),
+      node('p:nc', 'Project', '针状焦项目', { degree: 3 }),
+    ],
+    edges: [
+      edge('LOCATED_IN', 'r:dy', 'r:sd'),
+      edge('LOCATED_IN', 'r:kl', 'r:dy'),
+      edge('IN_DOMAIN', 'r:kl', 'd:pc'),
+      edge('SUBFIELD_OF', 'd:nc', 'd:pc'),
+      edge('LOCATED_IN', 'e:hd', 'r:kl'),
+      edge('LOCATED_IN', 'e:hy', 'r:kl'),
+      edge('COOPERATES_WITH', 'e:hd', 'u:upc', year(2018)),
+      edge('PARTICIPATES_IN', 'e:hd', 'p:nc', year(2020)),
+      edge('PARTICIPATES_IN', 'u:upc', 'p:nc', year(2020)),
+      edge('IN_DOMAIN', 'p:nc', 'd:nc'),
+    ],
+    truncated: false,
+  };
+}

@@ -1,6 +1,68 @@
-// Tests the viewport arithmetic used to centre the focus entity while keeping the whole graph in view.
-import { describe, expect, it } from 'vitest';
-import { zoomToShowAround } from './layout.ts';
+// Tests the layouts on a real headless Cytoscape instance, and the viewport arithmetic used to centre the focus.
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { districtNetwork } from './fixtures.ts';
+import { placeOnSpiral, runLayout, zoomToShowAround } from './layout.ts';
+import { subgraphToElements } from './to-elements.ts';
+
+let cy: Core | undefined;
+afterEach(() => cy?.destroy());
+
+function headless(): Core {
+  cy = cytoscape({ headless: true, elements: subgraphToElements(districtNetwork()) });
+  cy.nodes().forEach((n, i) => {
+    n.position({ x: (i % 3) * 40, y: Math.floor(i / 3) * 40 });
+  });
+  return cy;
+}
+
+function distance(core: Core, a: string, b: string): number {
+  const p = core.getElementById(a).position();
+  const q = core.getElementById(b).position();
+  return Math.hypot(p.x - q.x, p.y - q.y);
+}
+
+describe('layouts', () => {
+  it('puts the focus in the middle of the concentric layout and hubs nearer than leaves', async () => {
+    const core = headless();
+    await runLayout(core, { name: 'concentric', mode: 'fresh', focusId: 'e:hy' }).done;
+    // Rings around the focus: 汇东新能源 and 针状焦项目 (3 relationships each) share one, 垦利区 (4) is
+    // nearer, 山东省 (1) further out.
+    expect(distance(core, 'e:hy', 'e:hd')).toBeCloseTo(distance(core, 'e:hy', 'p:nc'), 5);
+    expect(distance(core, 'e:hy', 'r:kl')).toBeLessThan(distance(core, 'e:hy', 'e:hd'));
+    expect(distance(core, 'e:hy', 'e:hd')).toBeLessThan(distance(core, 'e:hy', 'r:sd'));
+  });
+
+  it('lays out by region top-down: province above city above district above enterprises', async () => {
+    const core = headless();
+    await runLayout(core, { name: 'region', mode: 'fresh' }).done;
+    const y = (id: string) => core.getElementById(id).position().y;
+    expect(y('r:sd')).toBeLessThan(y('r:dy'));
+    expect(y('r:dy')).toBeLessThan(y('r:kl'));
+    expect(y('r:kl')).toBeLessThan(y('e:hd'));
+  });
+
+  it('lays out by domain with the subfield below its domain', async () => {
+    const core = headless();
+    await runLayout(core, { name: 'domain', mode: 'fresh' }).done;
+    expect(core.getElementById('d:pc').position().y).toBeLessThan(core.getElementById('d:nc').position().y);
+  });
+
+  it('spreads connected nodes apart with fCoSE', async () => {
+    const core = headless();
+    await runLayout(core, { name: 'fcose', mode: 'fresh' }).done;
+    const positions = core.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`);
+    expect(new Set(positions).size).toBe(core.nodes().length);
+    expect(distance(core, 'e:hd', 'p:nc')).toBeGreaterThan(20);
+  });
+
+  it('places a large view on a spiral with no two nodes on the same spot', () => {
+    const core = headless();
+    placeOnSpiral(core.nodes());
+    const positions = core.nodes().map((n) => `${n.position().x.toFixed(1)},${n.position().y.toFixed(1)}`);
+    expect(new Set(positions).size).toBe(core.nodes().length);
+  });
+});
 
 describe('zoomToShowAround', () => {
   const viewport = { width: 800, height: 600 };

@@ -1,4 +1,5 @@
-// Registers the fCoSE force-directed layout once and runs it, fresh or animating from the current positions.
+// Layouts: force-directed fCoSE, concentric by importance, hierarchical by region or by domain. Each animates
+// from the current positions (pinned nodes stay put); a fresh view is laid out without animation.
 import cytoscape, {
   type Collection,
   type Core,
@@ -8,6 +9,8 @@ import cytoscape, {
   type Position,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { LayoutName } from '../view/view-state.ts';
+import { hierarchyPositions, type HierarchyBy } from './hierarchy.ts';
 
 let fcoseRegistered = false;
 
@@ -17,6 +20,7 @@ export function registerFcose(): void {
   fcoseRegistered = true;
 }
 
+/** `fresh`: a new view, laid out from scratch; `incremental`: animate from where nodes are now. */
 export type LayoutMode = 'fresh' | 'incremental';
 
 export interface RunningLayout {
@@ -25,33 +29,107 @@ export interface RunningLayout {
   stop(): void;
 }
 
-function layoutOptions(mode: LayoutMode): cytoscape.LayoutOptions {
+/** Above this many visible nodes fCoSE runs in draft quality and without animation. */
+export const LARGE_LAYOUT_NODES = 1_500;
+const ANIMATION_MS = 600;
+
+export interface LayoutRequest {
+  readonly name: LayoutName;
+  readonly mode: LayoutMode;
+  /** Put at the centre of the concentric layout. */
+  readonly focusId?: string | null;
+}
+
+function fcoseOptions(eles: Collection, mode: LayoutMode): cytoscape.LayoutOptions {
+  const large = eles.nodes().length > LARGE_LAYOUT_NODES;
+  const pinned = eles.nodes(':locked');
   const options = {
     name: 'fcose',
-    quality: mode === 'fresh' ? 'default' : 'proof',
+    quality: large ? 'draft' : mode === 'fresh' ? 'default' : 'proof',
     randomize: mode === 'fresh',
-    animate: mode === 'incremental',
-    animationDuration: 650,
+    animate: mode === 'incremental' && !large,
+    animationDuration: ANIMATION_MS,
     fit: true,
     padding: 40,
-    nodeDimensionsIncludeLabels: true,
+    nodeDimensionsIncludeLabels: !large,
     packComponents: false,
     nodeSeparation: 90,
     idealEdgeLength: () => 95,
     nodeRepulsion: () => 6500,
     edgeElasticity: () => 0.45,
     gravity: 0.3,
-    numIter: 2500,
+    numIter: large ? 1000 : 2500,
+    fixedNodeConstraint:
+      pinned.nonempty() && mode === 'incremental'
+        ? pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }))
+        : undefined,
   };
   return options;
 }
 
+/** Rings by importance: the focus in the middle, then the best-connected, the least connected outside. */
+export function importanceLevel(node: NodeSingular, focusId: string | null | undefined): number {
+  if (node.id() === focusId) return Number.MAX_SAFE_INTEGER;
+  const degree = Number(node.data('degree')) || 0;
+  return Math.round(2 * Math.log2(1 + degree));
+}
+
+function concentricOptions(eles: Collection, request: LayoutRequest): cytoscape.LayoutOptions {
+  return {
+    name: 'concentric',
+    concentric: (node: NodeSingular) => importanceLevel(node, request.focusId),
+    levelWidth: () => 1,
+    minNodeSpacing: 18,
+    avoidOverlap: eles.nodes().length <= LARGE_LAYOUT_NODES,
+    animate: request.mode === 'incremental',
+    animationDuration: ANIMATION_MS,
+    fit: true,
+    padding: 40,
+  } as cytoscape.LayoutOptions;
+}
+
+function hierarchyOptions(eles: Collection, by: HierarchyBy, mode: LayoutMode): cytoscape.LayoutOptions {
+  const nodes = eles.nodes().map((n) => ({
+    id: n.id(),
+    kind: String(n.data('kind')),
+    degree: Number(n.data('degree')) || 0,
+  }));
+  const edges = eles.edges().map((e) => ({
+    source: String(e.data('source')),
+    target: String(e.data('target')),
+    kind: String(e.data('kind')),
+  }));
+  const positions = hierarchyPositions(nodes, edges, by);
+  return {
+    name: 'preset',
+    positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
+    animate: mode === 'incremental',
+    animationDuration: ANIMATION_MS,
+    fit: true,
+    padding: 40,
+  } as cytoscape.LayoutOptions;
+}
+
+export function layoutOptions(eles: Collection, request: LayoutRequest): cytoscape.LayoutOptions {
+  switch (request.name) {
+    case 'concentric':
+      return concentricOptions(eles, request);
+    case 'region':
+      return hierarchyOptions(eles, 'region', request.mode);
+    case 'domain':
+      return hierarchyOptions(eles, 'domain', request.mode);
+    case 'fcose':
+    default:
+      return fcoseOptions(eles, request.mode);
+  }
+}
+
 /** Lays out the given elements (the visible ones by default). */
-export function runLayout(cy: Core, mode: LayoutMode, elements?: Collection): RunningLayout {
+export function runLayout(cy: Core, request: LayoutRequest, elements?: Collection): RunningLayout {
   registerFcose();
   const eles = elements ?? cy.elements(':visible');
   if (eles.nodes().empty()) return { done: Promise.resolve(), stop: () => undefined };
-  const layout: Layouts = eles.layout(layoutOptions(mode));
+  const layout: Layouts = eles.layout(layoutOptions(eles, request));
   const done = new Promise<void>((resolve) => {
     layout.one('layoutstop', () => resolve());
   });
@@ -72,6 +150,15 @@ export function placeOnRing(nodes: NodeCollection, centre: Position): void {
 /** Places new nodes on a small ring around an anchor, so an incremental layout grows them out of it. */
 export function placeAround(anchor: NodeSingular, nodes: NodeCollection): void {
   placeOnRing(nodes, anchor.position());
+}
+
+/** A quick, deterministic first placement for large views (a sunflower spiral): drawn at once, laid out later. */
+export function placeOnSpiral(nodes: NodeCollection, spacing = 30): void {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  nodes.forEach((node, index) => {
+    const radius = spacing * Math.sqrt(index);
+    node.position({ x: radius * Math.cos(index * golden), y: radius * Math.sin(index * golden) });
+  });
 }
 
 export interface Box {

@@ -1,8 +1,10 @@
-// The Cytoscape stylesheet: colour and shape per node kind, labels in the chosen language, quiet edges.
+// The Cytoscape stylesheet: colour and shape per node kind, size and label size by degree, labels that appear
+// as you zoom in, and the classes the explorer toggles (filters, hidden, pinned, expanded, path, flash).
+// The `fast` variant is for large views: straight edges, no arrows, fewer labels.
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../../../server/src/domain/node-kinds.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { FALLBACK_STYLE, KIND_STYLES } from './node-styles.ts';
+import { FALLBACK_STYLE, KIND_STYLES, MAX_NODE_SIZE, MIN_NODE_SIZE } from './node-styles.ts';
 
 export const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -12,15 +14,33 @@ export const CLASS = {
   hover: 'hover',
   /** Edges of the selected node: drawn darker with their labels. */
   linked: 'linked',
-  hiddenKind: 'hidden-kind',
+  /** Hidden by the kind, domain, region or year filter. */
+  filtered: 'filtered',
+  /** Hidden by the planner (undoable). */
+  hidden: 'user-hidden',
+  pinned: 'pinned',
+  expanded: 'expanded',
+  /** On a highlighted path / everything else while a path is shown. */
+  onPath: 'on-path',
+  faded: 'faded',
+  flash: 'flash',
 } as const;
+
+/** Drawing style: `detailed` for ordinary views, `fast` for thousands of elements. */
+export type StyleMode = 'detailed' | 'fast';
 
 const EDGE_FONT_SIZE = 9;
 /** Edge labels appear when zoomed in past 1× (Cytoscape rounds the zoom up to a power of two here), or on hover. */
 const EDGE_LABEL_MIN_ZOOMED_SIZE = 12.5;
+/** Node labels: hubs get bigger text, so their names appear first as you zoom in. */
+const NODE_FONT_MIN = 10;
+const NODE_FONT_MAX = 15;
+const NODE_LABEL_MIN_ZOOMED_SIZE = 7;
+const PATH_COLOUR = '#dd6b20';
 
-export function buildStylesheet(lang: Lang): StylesheetJson {
+export function buildStylesheet(lang: Lang, mode: StyleMode = 'detailed'): StylesheetJson {
   const labelField = lang === 'en' ? 'data(labelEn)' : 'data(labelZh)';
+  const fast = mode === 'fast';
   return [
     {
       selector: 'node',
@@ -31,7 +51,7 @@ export function buildStylesheet(lang: Lang): StylesheetJson {
         height: 'data(size)',
         label: labelField,
         'font-family': FONT_FAMILY,
-        'font-size': 11,
+        'font-size': `mapData(size, ${MIN_NODE_SIZE}, ${MAX_NODE_SIZE}, ${NODE_FONT_MIN}, ${NODE_FONT_MAX})`,
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -39,10 +59,10 @@ export function buildStylesheet(lang: Lang): StylesheetJson {
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': fast ? 0 : 2,
         'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': 5,
-        'border-width': 1.5,
+        'min-zoomed-font-size': fast ? 14 : NODE_LABEL_MIN_ZOOMED_SIZE,
+        'border-width': fast ? 0 : 1.5,
         'border-color': '#ffffff',
         'overlay-opacity': 0,
       },
@@ -53,28 +73,39 @@ export function buildStylesheet(lang: Lang): StylesheetJson {
     })),
     {
       selector: 'edge',
-      style: {
-        width: 1.4,
-        'line-color': '#c3ccd8',
-        'target-arrow-color': '#c3ccd8',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8,
-        'curve-style': 'bezier',
-        label: labelField,
-        'font-family': FONT_FAMILY,
-        'font-size': EDGE_FONT_SIZE,
-        color: '#4a5568',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
-        'min-zoomed-font-size': EDGE_LABEL_MIN_ZOOMED_SIZE,
-        'overlay-opacity': 0,
-      },
+      style: fast
+        ? {
+            width: 1,
+            'line-color': '#c3ccd8',
+            'curve-style': 'haystack',
+            'haystack-radius': 0,
+            'overlay-opacity': 0,
+          }
+        : {
+            width: 1.4,
+            'line-color': '#c3ccd8',
+            'target-arrow-color': '#c3ccd8',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.8,
+            'curve-style': 'bezier',
+            label: labelField,
+            'font-family': FONT_FAMILY,
+            'font-size': EDGE_FONT_SIZE,
+            color: '#4a5568',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '2px',
+            'min-zoomed-font-size': EDGE_LABEL_MIN_ZOOMED_SIZE,
+            'overlay-opacity': 0,
+          },
     },
     {
       selector: `edge.${CLASS.hover}, edge.${CLASS.linked}, edge:selected`,
       style: {
+        label: labelField,
+        'font-family': FONT_FAMILY,
+        'font-size': EDGE_FONT_SIZE,
         'min-zoomed-font-size': 0,
         'line-color': '#718096',
         'target-arrow-color': '#718096',
@@ -83,12 +114,20 @@ export function buildStylesheet(lang: Lang): StylesheetJson {
       },
     },
     {
+      selector: `node.${CLASS.expanded}`,
+      style: { 'border-color': '#2d3748', 'border-width': 2.5, 'border-style': 'double' },
+    },
+    {
+      selector: `node.${CLASS.pinned}`,
+      style: { 'border-color': '#1a202c', 'border-width': 3, 'border-style': 'dashed' },
+    },
+    {
       selector: `node.${CLASS.hover}`,
-      style: { 'border-color': '#2d3748', 'border-width': 2, 'z-index': 20 },
+      style: { 'border-color': '#2d3748', 'border-width': 2, 'z-index': 20, 'min-zoomed-font-size': 0 },
     },
     {
       selector: 'node:selected',
-      style: { 'border-color': '#1a202c', 'border-width': 3, 'z-index': 30 },
+      style: { 'border-color': '#1a202c', 'border-width': 3, 'z-index': 30, 'min-zoomed-font-size': 0 },
     },
     {
       selector: `node.${CLASS.focus}`,
@@ -99,12 +138,45 @@ export function buildStylesheet(lang: Lang): StylesheetJson {
         'underlay-shape': 'ellipse',
         'font-size': 13,
         'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
         'z-index': 40,
       },
     },
+    { selector: `.${CLASS.faded}`, style: { opacity: 0.12, 'text-opacity': 0.3 } },
     {
-      selector: `.${CLASS.hiddenKind}`,
-      style: { display: 'none' },
+      selector: `node.${CLASS.onPath}`,
+      style: {
+        'border-color': PATH_COLOUR,
+        'border-width': 4,
+        'border-style': 'solid',
+        'min-zoomed-font-size': 0,
+        'z-index': 50,
+      },
     },
+    {
+      selector: `edge.${CLASS.onPath}`,
+      style: {
+        label: labelField,
+        'font-family': FONT_FAMILY,
+        'font-size': EDGE_FONT_SIZE,
+        'line-color': PATH_COLOUR,
+        'target-arrow-color': PATH_COLOUR,
+        width: 4,
+        'min-zoomed-font-size': 0,
+        'z-index': 50,
+      },
+    },
+    {
+      selector: `node.${CLASS.flash}`,
+      style: {
+        'underlay-color': '#3182ce',
+        'underlay-padding': 16,
+        'underlay-opacity': 0.6,
+        'underlay-shape': 'ellipse',
+        'min-zoomed-font-size': 0,
+        'z-index': 60,
+      },
+    },
+    { selector: `.${CLASS.filtered}, .${CLASS.hidden}`, style: { display: 'none' } },
   ];
 }

@@ -24,6 +24,15 @@ export interface EdgeData {
   readonly kind: string;
   readonly labelZh: string;
   readonly labelEn: string;
+  /** The relationship's year when it has one (for the timeline filter). */
+  readonly year: number | null;
+}
+
+/** The `year` property of a relationship as a number, or null when it has none. */
+export function edgeYear(edge: Pick<Edge, 'properties'>): number | null {
+  const value = edge.properties.find((p) => p.key === 'year')?.value;
+  const year = value === undefined ? Number.NaN : Number(value);
+  return Number.isInteger(year) ? year : null;
 }
 
 export function nodeElement(node: EntitySummary): ElementDefinition {
@@ -49,6 +58,7 @@ export function edgeElement(edge: Edge): ElementDefinition {
     kind: edge.kind,
     labelZh: spec?.zh ?? edge.kindLabel,
     labelEn: spec?.en ?? edge.kindLabel,
+    year: edgeYear(edge),
   };
   return { group: 'edges', data: { ...data } };
 }

@@ -1,18 +1,22 @@
 // The side panel: the selected entity or relationship, or the overview when nothing is selected.
+import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
 import type { Stats } from '../api/types.ts';
 import type { Scene, Selection } from '../graph/scene.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { EdgeDetail } from './EdgeDetail.tsx';
-import { NodeDetail } from './NodeDetail.tsx';
+import { NodeDetail, type NodeActions } from './NodeDetail.tsx';
 import { OverviewPanel } from './OverviewPanel.tsx';
 
 export interface DetailPanelProps {
   readonly selection: Selection | null;
   readonly scene: Scene | null;
   readonly stats: Stats | null;
+  readonly regionId: string | null;
+  readonly actions: NodeActions;
   readonly onSelect: (selection: Selection | null) => void;
-  readonly onExpand: (id: string) => void;
-  readonly onRefocus: (id: string) => void;
+  readonly onSoloKind: (kind: NodeKind) => void;
+  /** The dashboard's “show me this”: jump to an entity on the map. */
+  readonly onFocus: (id: string) => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -20,9 +24,11 @@ export function DetailPanel({
   selection,
   scene,
   stats,
+  regionId,
+  actions,
   onSelect,
-  onExpand,
-  onRefocus,
+  onSoloKind,
+  onFocus,
   onError,
 }: DetailPanelProps) {
   const { t } = useLang();
@@ -38,15 +44,22 @@ export function DetailPanel({
         id={selection.id}
         summary={find(selection.id)}
         isFocus={scene?.focusId === selection.id}
-        onExpand={onExpand}
-        onRefocus={onRefocus}
+        actions={actions}
         onError={onError}
       />
     );
   } else if (edge) {
     body = <EdgeDetail edge={edge} from={find(edge.from)} to={find(edge.to)} onSelect={onSelect} />;
   } else {
-    body = <OverviewPanel stats={stats} />;
+    body = (
+      <OverviewPanel
+        stats={stats}
+        regionId={regionId}
+        onFocus={onFocus}
+        onSoloKind={onSoloKind}
+        onError={onError}
+      />
+    );
   }
 
   return (

@@ -9,13 +9,24 @@ import { PropertyList } from './PropertyList.tsx';
 import { SourceList } from './SourceList.tsx';
 import { StatisticsTable } from './StatisticsTable.tsx';
 
+/** What the planner can do to an entity from its panel. */
+export interface NodeActions {
+  readonly isExpanded: (id: string) => boolean;
+  readonly isPinned: (id: string) => boolean;
+  readonly toggleExpand: (id: string) => void;
+  readonly hide: (id: string) => void;
+  readonly togglePin: (id: string) => void;
+  readonly refocus: (id: string) => void;
+  readonly pathFrom: (entity: EntitySummary) => void;
+  readonly pathTo: (entity: EntitySummary) => void;
+}
+
 export interface NodeDetailProps {
   readonly id: string;
   /** What the graph already knows, shown while the details load. */
   readonly summary: EntitySummary | undefined;
   readonly isFocus: boolean;
-  readonly onExpand: (id: string) => void;
-  readonly onRefocus: (id: string) => void;
+  readonly actions: NodeActions;
   readonly onError: (error: unknown) => void;
 }
 
@@ -40,7 +51,7 @@ function Chips({ items }: { readonly items: readonly string[] }) {
   );
 }
 
-export function NodeDetail({ id, summary, isFocus, onExpand, onRefocus, onError }: NodeDetailProps) {
+export function NodeDetail({ id, summary, isFocus, actions, onError }: NodeDetailProps) {
   const { t } = useLang();
   const [loaded, setLoaded] = useState<{ readonly id: string; readonly entity: Entity | null } | null>(null);
   const reportError = useEffectEvent((error: unknown) => onError(error));
@@ -75,14 +86,53 @@ export function NodeDetail({ id, summary, isFocus, onExpand, onRefocus, onError 
         )}
         <p className="detail-meta">{t.degree(shown.degree)}</p>
         <div className="detail-actions">
-          <button type="button" className="button" onClick={() => onExpand(id)}>
-            {t.expand}
-          </button>
           {!isFocus && (
-            <button type="button" className="button button-quiet" onClick={() => onRefocus(id)}>
+            <button
+              type="button"
+              className="button"
+              data-testid="toggle-expand"
+              onClick={() => actions.toggleExpand(id)}
+            >
+              {actions.isExpanded(id) ? t.collapse : t.expand}
+            </button>
+          )}
+          {!isFocus && (
+            <button type="button" className="button button-quiet" onClick={() => actions.refocus(id)}>
               {t.refocus}
             </button>
           )}
+          <button
+            type="button"
+            className="button button-quiet"
+            data-testid="toggle-pin"
+            onClick={() => actions.togglePin(id)}
+          >
+            {actions.isPinned(id) ? t.unpin : t.pin}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            data-testid="hide-node"
+            onClick={() => actions.hide(id)}
+          >
+            {t.hide}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            data-testid="path-from-here"
+            onClick={() => actions.pathFrom(shown)}
+          >
+            {t.setPathFrom}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            data-testid="path-to-here"
+            onClick={() => actions.pathTo(shown)}
+          >
+            {t.setPathTo}
+          </button>
         </div>
       </header>
 

@@ -14,6 +14,10 @@ export const SEARCH_LIMIT = 10;
 export interface SearchBoxProps {
   readonly onChoose: (hit: SearchHit) => void;
   readonly onError: (error: unknown) => void;
+  /** For a second box (the path ends): its own test id, label and placeholder; hits get `<testId>-hit`. */
+  readonly testId?: string;
+  readonly label?: string;
+  readonly placeholder?: string;
 }
 
 interface Result {
@@ -21,8 +25,10 @@ interface Result {
   readonly hits: readonly SearchHit[];
 }
 
-export function SearchBox({ onChoose, onError }: SearchBoxProps) {
+export function SearchBox({ onChoose, onError, testId, label, placeholder }: SearchBoxProps) {
   const { lang, t } = useLang();
+  const inputTestId = testId ?? 'search-input';
+  const hitTestId = testId ? `${testId}-hit` : 'search-hit';
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -87,15 +93,15 @@ export function SearchBox({ onChoose, onError }: SearchBoxProps) {
     <div className="search">
       <input
         className="search-input"
-        data-testid="search-input"
+        data-testid={inputTestId}
         type="search"
         role="combobox"
-        aria-label={t.searchLabel}
+        aria-label={label ?? t.searchLabel}
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && activeHit ? optionId(hits.indexOf(activeHit)) : undefined}
-        placeholder={t.searchPlaceholder}
+        placeholder={placeholder ?? t.searchPlaceholder}
         autoComplete="off"
         spellCheck={false}
         value={text}
@@ -108,7 +114,7 @@ export function SearchBox({ onChoose, onError }: SearchBoxProps) {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul className="search-hits" id={listId} role="listbox" aria-label={t.searchLabel}>
+        <ul className="search-hits" id={listId} role="listbox" aria-label={label ?? t.searchLabel}>
           {!current && <li className="search-status">{t.searching}</li>}
           {current && hits.length === 0 && <li className="search-status">{t.noHits}</li>}
           {hits.map((hit, index) => {
@@ -121,7 +127,7 @@ export function SearchBox({ onChoose, onError }: SearchBoxProps) {
                 key={hit.entity.id}
                 id={optionId(index)}
                 className={selected ? 'search-hit is-active' : 'search-hit'}
-                data-testid="search-hit"
+                data-testid={hitTestId}
                 role="option"
                 aria-selected={selected}
                 onMouseDown={(event) => event.preventDefault()}
