@@ -67,7 +67,7 @@ describe.each(testBackends())('recommendations on $name', (backend) => {
   });
 
   it('ranks the specialist institute of the exact field above the broader field, and explains both', async () => {
-    const result = await ask(store, { enterpriseId: 'e-x' });
+    const result = await ask(store, { enterpriseId: 'e-x', kinds: ['University', 'Specialist'] });
     const ids = result.recommendations.map((item) => item.id);
     expect(ids.indexOf('u-coke')).toBeLessThan(ids.indexOf('u-petro'));
     expect(ids[0]).toBe('u-coke');

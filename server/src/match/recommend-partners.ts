@@ -474,11 +474,16 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
     };
     // Being nearby or busy helps a relevant candidate; on its own it is a weak hint, and a
     // neighbouring enterprise with nothing in common is no answer at all.
-    const relevant = RELEVANCE_SIGNALS.some((signal) => (values[signal] ?? 0) >= RELEVANCE_THRESHOLD);
-    if (!relevant) {
+    const relevance = Math.max(...RELEVANCE_SIGNALS.map((signal) => values[signal] ?? 0));
+    if (relevance < RELEVANCE_THRESHOLD) {
       if (node?.kind === 'Enterprise') return { id, values: {}, paths: {} };
       values.proximity = (values.proximity ?? 0) * SUPPORT_WITHOUT_RELEVANCE;
       values.trackRecord = (values.trackRecord ?? 0) * SUPPORT_WITHOUT_RELEVANCE;
+    } else {
+      // Size and nearness matter in proportion to relevance: a big, near institution in another
+      // field is not a better answer than a small one in the right field.
+      values.proximity = (values.proximity ?? 0) * relevance;
+      values.trackRecord = (values.trackRecord ?? 0) * relevance;
     }
     return { id, values, paths };
   });

@@ -10,17 +10,22 @@
  * - network: shared neighbours with the enterprise (people, platforms, projects), Adamic–Adar weighted.
  * - trackRecord: projects, cooperations and programmes the candidate has.
  * - proximity: same district or city, or already serving the district (科技特派员).
+ *
+ * Track record and proximity are scaled by the candidate's strongest relevance signal (domain, text,
+ * similarHelped, network), so they rank relevant candidates rather than make irrelevant ones relevant.
+ * Weights were chosen on the synthetic evaluation (npm run eval:match, two generator seeds) among a
+ * handful of settings, not fitted: see docs/benchmarks.md.
  */
 export const SIGNALS = ['domain', 'text', 'similarHelped', 'network', 'trackRecord', 'proximity'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
 export const SIGNAL_WEIGHTS: Readonly<Record<Signal, number>> = {
-  domain: 0.34,
-  text: 0.12,
-  similarHelped: 0.2,
-  network: 0.14,
-  trackRecord: 0.08,
-  proximity: 0.12,
+  domain: 0.3,
+  text: 0.06,
+  similarHelped: 0.08,
+  network: 0.18,
+  trackRecord: 0.2,
+  proximity: 0.18,
 };
 
 export const SIGNAL_LABELS: Readonly<Record<Signal, { zh: string; en: string }>> = {
