@@ -1,5 +1,5 @@
-// Relationships arriving at the given nodes.
-MATCH (b)-[r]->(a)
-WHERE a.id IN $ids
+// Relationships arriving at the given (distinct) nodes; see outgoing-edges.cypher.
+UNWIND $ids AS i
+MATCH (b)-[r]->(a {id: i})
 RETURN label(r) AS kind, r.id AS id, b.id AS from, a.id AS to, r.props AS props, r.sources AS sources
 LIMIT $cap

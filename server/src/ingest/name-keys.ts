@@ -74,6 +74,11 @@ const LEGAL_FORMS = [
   '集团公司',
   '集团',
   '公司',
+  // What a legal name adds after the trade name: 山东天牧生物科技有限公司 is 天牧生物.
+  '科技',
+  '实业',
+  '发展',
+  '控股',
   'coltd',
   'co',
   'ltd',

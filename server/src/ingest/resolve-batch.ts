@@ -594,6 +594,12 @@ export function merge(
   };
   const problems: ImportProblem[] = [];
   const notes: ImportNote[] = [...identified.notes];
+  /** Rows counted as updating each stored record, undone if the record ends as it was. */
+  const updatedBy = new Map<string, string[]>();
+  const markUpdated = (id: string, kind: string) => {
+    count(kind, 'updated');
+    updatedBy.set(id, [...(updatedBy.get(id) ?? []), kind]);
+  };
   const firstTouch = (id: string, source: Source) => {
     const key = `${id}\u0000${source.file ?? ''}\u0000${source.sheet ?? ''}`;
     if (sourced.has(key)) return false;
@@ -631,7 +637,7 @@ export function merge(
           });
         } else if (changed) {
           dirtyNodes.add(op.id);
-          count(op.draft.kind, 'updated');
+          markUpdated(op.id, op.draft.kind);
         } else {
           count(op.draft.kind, 'unchanged');
         }
@@ -670,13 +676,27 @@ export function merge(
         edges.set(id, next);
         if (!before) count(op.kind, 'created');
         else if (props.changed || !sourcesEqual(sources, before.sources)) {
-          if (storedEdges.has(id)) dirtyEdges.add(id);
-          count(op.kind, storedEdges.has(id) ? 'updated' : 'unchanged');
+          if (storedEdges.has(id)) {
+            dirtyEdges.add(id);
+            markUpdated(id, op.kind);
+          } else count(op.kind, 'unchanged');
         } else count(op.kind, 'unchanged');
         break;
       }
     }
   }
+
+  // A record that several rows changed and changed back (a repeated row re-imported) is unchanged.
+  const settle = (id: string, now: unknown, before: unknown, dirty: Set<string>) => {
+    if (canonical(now) !== canonical(before)) return;
+    dirty.delete(id);
+    for (const kind of updatedBy.get(id) ?? []) {
+      count(kind, 'updated', -1);
+      count(kind, 'unchanged');
+    }
+  };
+  for (const id of [...dirtyNodes]) settle(id, nodes.get(id), stored.get(id), dirtyNodes);
+  for (const id of [...dirtyEdges]) settle(id, edges.get(id), storedEdges.get(id), dirtyEdges);
 
   const newNodes: GraphNode[] = [];
   const changedNodes: GraphNode[] = [];

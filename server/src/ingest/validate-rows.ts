@@ -145,7 +145,8 @@ const requiredText = (zh: string, en: string) =>
 
 /** A name: one line, spaces collapsed, at most 200 characters. */
 const nameText = requiredText('名称', 'name')
-  .transform((text) => text.replace(/\s+/gu, ' '))
+  // 李\u3000青: spaces padding a Chinese name go; others become one space.
+  .transform((text) => text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '').replace(/\s+/gu, ' '))
   .refine((text) => text.length <= 200, {
     message:
       '名称超过 200 个字符，可能填错了列 / the name is longer than 200 characters; is it in the right column?',

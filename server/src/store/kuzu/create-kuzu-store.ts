@@ -39,8 +39,6 @@ type Params = Record<string, unknown>;
 const WRITE_CHUNK = 5_000;
 /** From this many new rows of one table on, they are written with COPY from a temporary CSV file. */
 const COPY_FROM = 500;
-/** Above this many ids, edgesAmong walks each node's relationships instead of filtering all of them. */
-const AMONG_BY_LOOKUP = 200;
 /** Above this many new nodes, their ids are checked against a scan of all ids rather than one by one. */
 const CHECK_BY_SCAN = 2_000;
 
@@ -167,9 +165,9 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
 
   async function edgesAmong(ids: readonly string[]): Promise<GraphEdge[]> {
     if (ids.length === 0) return [];
+    // Each node's outgoing edges by primary-key lookup, filtered here: `a.id IN $ids AND b.id IN $ids` scans
+    // the list for every relationship, and kuzu 0.11 can return rows of other nodes for it.
     const distinct = [...new Set(ids)];
-    if (distinct.length <= AMONG_BY_LOOKUP) return decodeEdges(await read('edges-among', { ids: distinct }));
-    // `IN $ids` is a linear scan of the list for every relationship: walk each node's edges instead.
     const among = new Set(distinct);
     const rows = await read('edges-from', { ids: distinct });
     return decodeEdges(rows.filter((row) => among.has(String(row.to))));
@@ -229,14 +227,15 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
 
   async function edgesTouching(ids: readonly string[], cap: number) {
     if (ids.length === 0) return { edges: [], capped: false };
-    const out = await read('outgoing-edges', { ids: [...ids], cap });
-    const inc = await read('incoming-edges', { ids: [...ids], cap });
+    const distinct = [...new Set(ids)];
+    const out = await read('outgoing-edges', { ids: distinct, cap });
+    const inc = await read('incoming-edges', { ids: distinct, cap });
     return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
   }
 
   async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
     if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
-    const params = { ids: [...ids], rels: [...rels], cap };
+    const params = { ids: [...new Set(ids)], rels: [...rels], cap };
     const out = await read('outgoing-edges-of-kinds', params);
     const inc = await read('incoming-edges-of-kinds', params);
     return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };

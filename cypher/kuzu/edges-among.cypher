@@ -1,4 +1,0 @@
-// Relationships whose two ends are both among the given nodes.
-MATCH (a)-[r]->(b)
-WHERE a.id IN $ids AND b.id IN $ids
-RETURN label(r) AS kind, r.id AS id, a.id AS from, b.id AS to, r.props AS props, r.sources AS sources
