@@ -156,7 +156,8 @@ export function GraphView(props: GraphViewProps) {
   const tryFlash = useEffectEvent(() => {
     const cy = cyRef.current;
     const id = pendingFlash.current;
-    if (!cy || !id || !readyRef.current) return;
+    // Wait while a new view loads (no scene) or is being drawn and laid out.
+    if (!cy || !id || !readyRef.current || !scene || drawnRef.current.baseKey !== scene.baseKey) return;
     const node = cy.getElementById(id);
     if (node.empty() || !node.isNode() || !node.visible()) return;
     pendingFlash.current = null;
