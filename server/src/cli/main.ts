@@ -1,34 +1,126 @@
 /**
- * The command line: `npm run import -- <files…> [--strict] [--dry-run]`.
- * It writes into the same store the server uses; the embedded store can be opened by one process
- * at a time, so with the server running it says to stop the server (or to use Neo4j).
+ * The command line.
+ *
+ * `npm run import -- <files…> [--mapping m.yaml] [--strict] [--dry-run]` imports .xlsx and .csv files into
+ * the store the server uses (DATA_DIR, or Neo4j when NEO4J_URI is set). The embedded store can be opened by
+ * one process at a time: with the server running, it says to stop the server or to use the import page.
+ * Exit status: 0 done (rejected rows are listed), 1 nothing written because of --strict, 2 could not run.
+ *
+ * `npm run template -- [file.xlsx]` writes the blank import template.
  */
+import { writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Command } from 'commander';
+import cliProgress from 'cli-progress';
 import { readConfig } from '../config.ts';
-import { isAppError } from '../domain/app-error.ts';
-import { importSheets, readSheetFiles } from '../ingest/import-sheets.ts';
+import { AppError, isAppError } from '../domain/app-error.ts';
+import { importSheets, readSheetFiles, type ImportProgress } from '../ingest/import-sheets.ts';
+import { EMPTY_MAPPING, parseMappingFile } from '../ingest/mapping-file.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 import { openStore } from '../store/open-store.ts';
 import { formatReport } from './format-report.ts';
+import { templateBytes } from './write-template.ts';
 
 const program = new Command()
   .name('kenli-graph')
   .description('产学研知识图谱命令行 · command line of the industry–academia graph');
 
+/** Progress on stderr: a bar on a terminal, a line per phase otherwise (logs, tests). */
+function progressReporter(): { onProgress: (progress: ImportProgress) => void; stop: () => void } {
+  const tty = process.stderr.isTTY === true;
+  let bar: cliProgress.SingleBar | null = null;
+  let phase = '';
+  return {
+    onProgress(progress) {
+      if (progress.phase !== phase) {
+        phase = progress.phase;
+        if (bar && phase !== 'reading') {
+          bar.stop();
+          bar = null;
+        }
+        const words: Record<ImportProgress['phase'], string> = {
+          reading: '读取 reading…',
+          resolving: `匹配实体 resolving ${progress.rows} rows…`,
+          writing: '写入中 writing…',
+          done: '完成 done',
+        };
+        if (!(tty && phase === 'reading')) process.stderr.write(`${words[progress.phase]}\n`);
+      }
+      if (tty && progress.phase === 'reading' && progress.bytesTotal) {
+        if (!bar) {
+          bar = new cliProgress.SingleBar(
+            { format: '读取 reading [{bar}] {percentage}% | {rows} rows', stream: process.stderr },
+            cliProgress.Presets.shades_classic,
+          );
+          bar.start(progress.bytesTotal, 0, { rows: 0 });
+        }
+        bar.update(progress.bytesDone ?? 0, { rows: progress.rows });
+      }
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}
+
+async function openForImport(): Promise<GraphStore> {
+  const config = readConfig();
+  try {
+    return await openStore(config);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'UNAVAILABLE' && !config.neo4j) {
+      throw new AppError(
+        'UNAVAILABLE',
+        `${error.message}\n\n内嵌数据库同一时间只能由一个程序打开。请先停止服务器（在运行 npm start 的终端按 Ctrl+C）再导入；或者不停服务器，在网页上点“导入”上传文件（需要编辑密钥）。\nThe embedded database can be open in one program at a time. Stop the server first (Ctrl+C where npm start runs) and import again; or, with the server running, upload the files on the web page’s import tab (an editor key is needed).`,
+      );
+    }
+    throw error;
+  }
+}
+
 program
   .command('import')
-  .description('导入 CSV 表格 · import CSV spreadsheets into the graph')
-  .argument('<files...>', 'CSV 文件 · CSV files')
+  .description('导入 XLSX/CSV 表格 · import XLSX and CSV spreadsheets into the graph')
+  .argument('<files...>', 'XLSX 或 CSV 文件 · .xlsx or .csv files')
+  .option('--mapping <file>', '映射文件（JSON 或 YAML） · mapping file (JSON or YAML)')
   .option('--strict', '有任何被拒绝的行就什么都不写 · write nothing if any row is rejected', false)
-  .option('--dry-run', '只报告，不写入 · report only, write nothing', false)
-  .action(async (files: string[], options: { strict: boolean; dryRun: boolean }) => {
-    const store = await openStore(readConfig());
-    try {
-      const report = await importSheets(store, await readSheetFiles(files), options);
-      console.log(formatReport(report, options));
-      if (options.strict && report.problems.length > 0) process.exitCode = 1;
-    } finally {
-      await store.close();
-    }
+  .option('--dry-run', '只报告将做的改动，不写入 · report what would change, write nothing', false)
+  .option('--document <title>', '“来源”列原文所出自的文档 · the document the quotes come from')
+  .action(
+    async (
+      files: string[],
+      options: { strict: boolean; dryRun: boolean; mapping?: string; document?: string },
+    ) => {
+      const mapping = options.mapping
+        ? parseMappingFile(readFileSync(options.mapping, 'utf8'), basename(options.mapping))
+        : EMPTY_MAPPING;
+      const sheets = await readSheetFiles(files);
+      const store = await openForImport();
+      const progress = progressReporter();
+      try {
+        const report = await importSheets(store, sheets, {
+          ...options,
+          mapping,
+          onProgress: progress.onProgress,
+        });
+        progress.stop();
+        console.log(formatReport(report, options));
+        if (options.strict && report.problems.length > 0) process.exitCode = 1;
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+    },
+  );
+
+program
+  .command('template')
+  .description('写出空白导入模板 · write the blank import template (XLSX)')
+  .argument('[file]', '输出文件 · output file', '导入模板-import-template.xlsx')
+  .action(async (file: string) => {
+    await writeFile(file, await templateBytes());
+    console.log(`已写出模板 wrote the template: ${file}`);
   });
 
 program.parseAsync().catch((error: unknown) => {
