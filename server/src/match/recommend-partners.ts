@@ -23,6 +23,7 @@ import {
   ENTERPRISE_FIELDS_WITH_NEED,
   RELEVANCE_SIGNALS,
   RELEVANCE_THRESHOLD,
+  SIGNAL_WEIGHTS,
   SUPPORT_WITHOUT_RELEVANCE,
   VIA_PROJECT,
   type Signal,
@@ -75,6 +76,8 @@ const RECORD_RELS: readonly RelKind[] = [
   'HOSTS',
   'ADVISES',
 ];
+/** Candidates enriched with track record and proximity, best by the cheaper signals first. */
+const SHORTLIST = 300;
 const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['Region', 'Domain', 'Programme']);
 const LOCAL_RELS: readonly RelKind[] = ['LOCATED_IN', 'ADVISES', 'RECRUITED', 'COOPERATES_WITH', 'HOSTS'];
 
@@ -404,6 +407,22 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
   ]
     .filter((id) => !excluded(id))
     .sort();
+  // Enrich only the most promising candidates: a field shared by thousands must not cost thousands of
+  // lookups. The shortlist keeps every text hit and the best by the cheap signals already known.
+  const textIds = new Set(textual.map((node) => node.id));
+  const cheap = (id: string) =>
+    SIGNAL_WEIGHTS.domain * domain.value(id) +
+    SIGNAL_WEIGHTS.similarHelped * helped.value(id) +
+    SIGNAL_WEIGHTS.network * (1 - Math.exp(-(network.get(id)?.score ?? 0))) +
+    SIGNAL_WEIGHTS.proximity * (local.get(id)?.strength ?? 0);
+  const shortlist = new Set(
+    [...candidateIds].sort((a, b) => cheap(b) - cheap(a) || (a < b ? -1 : 1)).slice(0, SHORTLIST),
+  );
+  candidateIds.splice(
+    0,
+    candidateIds.length,
+    ...candidateIds.filter((id) => shortlist.has(id) || textIds.has(id)),
+  );
   if (candidateIds.length === 0) {
     return { anchor, fields: await store.getNodes(needFields.map((d) => d.id)), recommendations: [] };
   }

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:match [-- --neo4j]`: recommendPartners latency on a synthetic graph of 100,000
+ * entities and ~500,000 relationships, measured through the store and through GraphQL over HTTP
+ * (the difference is the API's overhead). With --neo4j it also runs on a real Neo4j 5.26 started from
+ * Maven Central, and checks that both backends rank the sample queries identically.
+ */
+import { pino } from 'pino';
+import { createApp } from '../server/src/create-app.ts';
+import { edge, node } from '../server/src/store/define-store-contract.ts';
+import type { GraphEdge, GraphNode } from '../server/src/domain/records.ts';
+import { recommendPartners } from '../server/src/match/recommend-partners.ts';
+import { seededRandom } from '../server/src/match/evaluation/seeded-random.ts';
+import type { GraphStore } from '../server/src/store/graph-store.ts';
+import { createKuzuStore } from '../server/src/store/kuzu/create-kuzu-store.ts';
+import { createNeo4jStore } from '../server/src/store/neo4j/create-neo4j-store.ts';
+import { startNeo4j } from '../server/src/store/neo4j/start-neo4j.ts';
+
+const SAMPLE = 100;
+const random = seededRandom(42);
+
+/** Entities and relationships shaped like a province: fields, regions, institutions, enterprises. */
+function largeGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const subfields: string[] = [];
+  for (let t = 0; t < 20; t++) {
+    nodes.push(node('Domain', `d-${t}`, `领域${t}`));
+    for (let s = 0; s < 9; s++) {
+      nodes.push(node('Domain', `d-${t}-${s}`, `领域${t}子${s}`));
+      edges.push(edge('SUBFIELD_OF', `d-${t}-${s}`, `d-${t}`));
+      subfields.push(`d-${t}-${s}`);
+    }
+  }
+  const districts: string[] = [];
+  nodes.push(node('Region', 'r', '省'));
+  for (let c = 0; c < 16; c++) {
+    nodes.push(node('Region', `r-${c}`, `市${c}`));
+    edges.push(edge('LOCATED_IN', `r-${c}`, 'r'));
+    for (let d = 0; d < 12; d++) {
+      nodes.push(node('Region', `r-${c}-${d}`, `区${c}-${d}`));
+      edges.push(edge('LOCATED_IN', `r-${c}-${d}`, `r-${c}`));
+      districts.push(`r-${c}-${d}`);
+    }
+  }
+  const near = (field: string) => `${field.split('-').slice(0, 2).join('-')}-${random.int(9)}`;
+  const byField = new Map<string, string[]>();
+  const add = (kind: GraphNode['kind'], id: string, field: string, place: string) => {
+    nodes.push(node(kind, id, `${kind}${id}`));
+    edges.push(
+      edge('IN_DOMAIN', id, field),
+      edge('IN_DOMAIN', id, near(field)),
+      kind === 'Specialist' ? edge('ADVISES', id, place) : edge('LOCATED_IN', id, place),
+    );
+    if (kind !== 'Enterprise') byField.set(field, [...(byField.get(field) ?? []), id]);
+  };
+  for (let u = 0; u < 8_000; u++) add('University', `u${u}`, random.pick(subfields), `r-${random.int(16)}`);
+  for (let p = 0; p < 4_000; p++) {
+    const host = `u${random.int(8_000)}`;
+    add('Platform', `p${p}`, random.pick(subfields), `r-${random.int(16)}`);
+    edges.push(edge('HOSTS', host, `p${p}`));
+  }
+  for (let s = 0; s < 18_000; s++) {
+    add('Specialist', `s${s}`, random.pick(subfields), random.pick(districts));
+    edges.push(edge('WORKS_AT', `s${s}`, `u${random.int(8_000)}`));
+  }
+  const enterprises = 100_000 - nodes.length;
+  for (let e = 0; e < enterprises; e++) {
+    const field = random.pick(subfields);
+    add('Enterprise', `e${e}`, field, random.pick(districts));
+    const pool = byField.get(field) ?? [];
+    const partners = new Set<string>();
+    for (let k = 0; k < 4 && pool.length > 0; k++)
+      partners.add(random.next() < 0.15 ? `u${random.int(8_000)}` : random.pick(pool));
+    for (const partner of partners) edges.push(edge('COOPERATES_WITH', `e${e}`, partner));
+  }
+  return { nodes, edges: [...new Map(edges.map((item) => [item.id, item])).values()] };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function load(store: GraphStore, graph: { nodes: GraphNode[]; edges: GraphEdge[] }): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < graph.nodes.length; i += 20_000)
+    await store.write({ nodes: graph.nodes.slice(i, i + 20_000), edges: [] });
+  for (let i = 0; i < graph.edges.length; i += 50_000)
+    await store.write({ nodes: [], edges: graph.edges.slice(i, i + 50_000) });
+  return (performance.now() - started) / 1000;
+}
+
+async function measure(name: string, store: GraphStore, queries: string[]) {
+  const viaStore: number[] = [];
+  const rankings: string[][] = [];
+  for (const id of queries.slice(0, 5))
+    await recommendPartners(store, { enterpriseId: id, kinds: [], limit: 10, includeExisting: false });
+  for (const id of queries) {
+    const started = performance.now();
+    const answer = await recommendPartners(store, {
+      enterpriseId: id,
+      kinds: [],
+      limit: 10,
+      includeExisting: false,
+    });
+    viaStore.push(performance.now() - started);
+    rankings.push(answer.recommendations.map((item) => item.id));
+  }
+  const app = await createApp(store, { clientDir: 'client/dist', logger: pino({ level: 'silent' }) });
+  const url = await app.listen(0, '127.0.0.1');
+  const viaHttp: number[] = [];
+  for (const id of queries) {
+    const started = performance.now();
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query ($id: ID) { recommendPartners(enterpriseId: $id, limit: 10) { items { entity { id name } score contributions { signal value } evidence { nodeIds edgeIds text } } evidence { nodes { id } edges { id } } } }`,
+        variables: { id },
+      }),
+    });
+    await response.json();
+    viaHttp.push(performance.now() - started);
+  }
+  await app.close();
+  const row = (label: string, values: number[]) =>
+    `| ${name} | ${label} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 95).toFixed(1)} |`;
+  console.log(row('store', viaStore));
+  console.log(row('GraphQL over HTTP', viaHttp));
+  return rankings;
+}
+
+const graph = largeGraph();
+const queries = random
+  .shuffle(graph.nodes.filter((item) => item.kind === 'Enterprise').map((item) => item.id))
+  .slice(0, SAMPLE);
+console.log(`graph: ${graph.nodes.length} entities, ${graph.edges.length} relationships; ${SAMPLE} queries`);
+
+const kuzu = await createKuzuStore({ path: ':memory:', bufferPoolBytes: 4 * 1024 ** 3 });
+console.log(`kuzu: loaded in ${(await load(kuzu, graph)).toFixed(1)} s`);
+console.log('\n| backend | measured through | p50 ms | p95 ms |\n|---|---|---|---|');
+const kuzuRankings = await measure('kuzu (embedded)', kuzu, queries);
+await kuzu.close();
+
+if (process.argv.includes('--neo4j')) {
+  const server = await startNeo4j();
+  const neo = await createNeo4jStore({ uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  try {
+    console.error(`neo4j: loaded in ${(await load(neo, graph)).toFixed(1)} s`);
+    const neoRankings = await measure('neo4j', neo, queries);
+    const same = neoRankings.filter(
+      (ranking, i) => JSON.stringify(ranking) === JSON.stringify(kuzuRankings[i]),
+    ).length;
+    console.log(`\nidentical top-10 rankings on both backends: ${same} of ${queries.length}`);
+  } finally {
+    await neo.close();
+    await server.stop();
+  }
+}
