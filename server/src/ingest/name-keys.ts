@@ -188,6 +188,12 @@ const GENERIC_REMAINDERS = new Set([
   '医院',
 ]);
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** One regular expression for all place prefixes and one for all legal-form endings, longest first. */
+const PLACE_PREFIX = new RegExp(`^(?:${PLACES.map(([written]) => escape(written)).join('|')})`, 'u');
+const PLACE_OF = new Map(PLACES);
+const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORMS.map(escape).join('|')})$`, 'u');
+
 /** Titles written after a person's name: 张三教授, 李四研究员. */
 const TITLES = /(教授|副教授|研究员|副研究员|博士|院士|高级工程师|高工|工程师|主任|老师|先生|女士)$/u;
 
@@ -203,7 +209,19 @@ export function exactKey(name: string): string {
 }
 
 /** A name without legal form, leading place or a bracketed place: 山东合益化工（东营）有限公司 → 合益化工. */
+const coreCache = new Map<string, CoreKey>();
+
 export function coreKey(name: string, person = false): CoreKey {
+  const cacheKey = person ? `\u0001${name}` : name;
+  const cached = coreCache.get(cacheKey);
+  if (cached) return cached;
+  if (coreCache.size > 500_000) coreCache.clear();
+  const key = computeCoreKey(name, person);
+  coreCache.set(cacheKey, key);
+  return key;
+}
+
+function computeCoreKey(name: string, person: boolean): CoreKey {
   let text = name
     .normalize('NFKC')
     // A bracketed place inside a name: 合益化工(东营)有限公司.
@@ -214,21 +232,17 @@ export function coreKey(name: string, person = false): CoreKey {
   text = normalizeName(text);
   if (person) return { core: text.replace(TITLES, '') || text, place: null };
   let place: string | null = null;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const form of LEGAL_FORMS) {
-      if (text.endsWith(form) && text.length - form.length >= 2) {
-        text = text.slice(0, -form.length);
-        changed = true;
-        break;
-      }
-    }
+  for (let round = 0; round < 6; round++) {
+    const form = LEGAL_SUFFIX.exec(text)?.[0];
+    if (!form || text.length - form.length < 2) break;
+    text = text.slice(0, -form.length);
   }
   for (let round = 0; round < 3; round++) {
-    const found = PLACES.find(([written]) => text.startsWith(written) && text.length - written.length >= 2);
-    if (!found || GENERIC_REMAINDERS.has(text.slice(found[0].length))) break;
-    place ??= found[1];
-    text = text.slice(found[0].length);
+    const written = PLACE_PREFIX.exec(text)?.[0];
+    if (!written || text.length - written.length < 2 || GENERIC_REMAINDERS.has(text.slice(written.length)))
+      break;
+    place ??= PLACE_OF.get(written) ?? written;
+    text = text.slice(written.length);
   }
   return { core: text, place };
 }

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  CsvParser,
+  parseCsvText,
   decodeText,
   readCsv,
   readXlsx,
@@ -44,6 +46,22 @@ describe('reading CSV', () => {
   it('keeps quoted commas and line breaks inside one cell', () => {
     const sheet = readCsv(new TextEncoder().encode('名称,描述\n甲,"一,二\n三"\n'), 'c.csv');
     expect(sheet.rows[1]).toEqual(['甲', '一,二\n三']);
+  });
+
+  it('parses quotes, doubled quotes, stray quotes, CR, LF and CRLF, and rows of any length, however the text is cut', () => {
+    const text = 'a,"b,""c""\r\nd",e\r\nf"g,h\rlast,"x"y\n\n,\n"end"';
+    const expected = [['a', 'b,"c"\r\nd', 'e'], ['f"g', 'h'], ['last', 'xy'], [''], ['', ''], ['end']];
+    expect(parseCsvText(text, ',')).toEqual(expected);
+    for (let cut = 0; cut <= text.length; cut++) {
+      for (let second = cut; second <= text.length; second += 3) {
+        const parser = new CsvParser(',');
+        const rows: string[][] = [];
+        for (const part of [text.slice(0, cut), text.slice(cut, second), text.slice(second)])
+          parser.push(part, rows);
+        parser.end(rows);
+        expect(rows, `cut at ${cut}/${second}`).toEqual(expected);
+      }
+    }
   });
 
   it('sniffs tab- and semicolon-separated files', () => {

@@ -12,8 +12,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import { parse as parseSync } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
@@ -105,20 +103,125 @@ export function sniffDelimiter(text: string): ',' | '\t' | ';' {
   return ',';
 }
 
-const CSV_OPTIONS = {
-  relax_column_count: true,
-  skip_empty_lines: false,
-  relax_quotes: true,
-} as const;
+/**
+ * CSV as Excel writes it, parsed incrementally: fields quoted with `"` (`""` inside is a quote) may hold
+ * delimiters and line breaks; a quote inside an unquoted field is kept as it is; rows end at CRLF, LF or CR;
+ * rows may have any number of fields. (csv-parse builds an error object, stack trace and all, for every row
+ * whose length differs from the first one, which a title row above the headers makes every row: 10x slower.)
+ */
+export class CsvParser {
+  private readonly delimiter: number;
+  private row: string[] = [];
+  private field = '';
+  private atFieldStart = true;
+  private quoted = false;
+  /** A quote ended the last chunk inside a quoted field: closing, or the first of `""`. */
+  private quotePending = false;
+  /** A CR ended the last chunk: a LF starting the next one belongs to it. */
+  private crPending = false;
+
+  constructor(delimiter: string) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  private endField(): void {
+    this.row.push(this.field);
+    this.field = '';
+    this.atFieldStart = true;
+  }
+
+  private endRow(rows: string[][]): void {
+    this.endField();
+    rows.push(this.row);
+    this.row = [];
+  }
+
+  /** Parses a chunk of text; complete rows are appended to `rows`. */
+  push(text: string, rows: string[][]): void {
+    const length = text.length;
+    let i = 0;
+    if (length === 0) return;
+    if (this.crPending) {
+      this.crPending = false;
+      if (text.charCodeAt(0) === 10) i = 1;
+    }
+    if (this.quotePending && i < length) {
+      this.quotePending = false;
+      if (text.charCodeAt(i) === 34) {
+        this.field += '"';
+        i += 1;
+      } else this.quoted = false;
+    }
+    while (i < length) {
+      if (this.quoted) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) {
+          this.field += text.slice(i);
+          return;
+        }
+        this.field += text.slice(i, quote);
+        if (quote + 1 === length) {
+          this.quotePending = true;
+          return;
+        }
+        if (text.charCodeAt(quote + 1) === 34) {
+          this.field += '"';
+          i = quote + 2;
+        } else {
+          this.quoted = false;
+          i = quote + 1;
+        }
+        continue;
+      }
+      if (this.atFieldStart && text.charCodeAt(i) === 34) {
+        this.quoted = true;
+        this.atFieldStart = false;
+        i += 1;
+        continue;
+      }
+      let j = i;
+      let code = 0;
+      while (j < length) {
+        code = text.charCodeAt(j);
+        if (code === this.delimiter || code === 10 || code === 13) break;
+        j += 1;
+      }
+      if (j > i) {
+        this.field += text.slice(i, j);
+        this.atFieldStart = false;
+      }
+      if (j === length) return;
+      if (code === this.delimiter) this.endField();
+      else {
+        this.endRow(rows);
+        if (code === 13) {
+          if (j + 1 === length) this.crPending = true;
+          else if (text.charCodeAt(j + 1) === 10) j += 1;
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  /** The last row, when the text does not end with a line break. */
+  end(rows: string[][]): void {
+    this.quotePending = false;
+    this.quoted = false;
+    if (this.field !== '' || this.row.length > 0 || !this.atFieldStart) this.endRow(rows);
+  }
+}
+
+export function parseCsvText(text: string, delimiter = sniffDelimiter(text.slice(0, 8192))): string[][] {
+  const parser = new CsvParser(delimiter);
+  const rows: string[][] = [];
+  parser.push(text, rows);
+  parser.end(rows);
+  return rows;
+}
 
 /** A whole CSV file already in memory. */
 export function readCsv(bytes: Uint8Array, file: string): Sheet {
-  const { text } = decodeText(bytes);
-  const rows = parseSync(text, {
-    ...CSV_OPTIONS,
-    delimiter: sniffDelimiter(text.slice(0, 8192)),
-  }) as string[][];
-  return { file, rows };
+  return { file, rows: parseCsvText(decodeText(bytes).text) };
 }
 
 /** Enough bytes to tell the encoding: up to the first non-ASCII byte plus a margin, or 4 MiB. */
@@ -203,23 +306,17 @@ export function streamCsv(source: string | Uint8Array, file: string): SheetStrea
     })();
     const text = decodeStream(counted, (found) => (encoding = found), file);
     // The delimiter is sniffed from the first decoded text.
-    const first = await text.next();
-    const head = first.done ? '' : first.value;
-    const parser = parse({ ...CSV_OPTIONS, delimiter: sniffDelimiter(head.slice(0, 8192)) });
-    const feed = Readable.from(
-      (async function* () {
-        if (head) yield head;
-        for await (const part of text) if (part) yield part;
-      })(),
-      { objectMode: false, encoding: 'utf8' },
-    );
-    feed.on('error', (error) => parser.destroy(error));
-    feed.pipe(parser);
+    let parser: CsvParser | null = null;
     let row = 0;
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row += 1;
-      yield { row, cells: record };
+    const rows: string[][] = [];
+    for await (const part of text) {
+      parser ??= new CsvParser(sniffDelimiter(part.slice(0, 8192)));
+      parser.push(part, rows);
+      for (const cells of rows) yield { row: ++row, cells };
+      rows.length = 0;
     }
+    parser?.end(rows);
+    for (const cells of rows) yield { row: ++row, cells };
   }
   return {
     file,

@@ -670,6 +670,20 @@ export function merge(
       case 'edge': {
         const id = edgeId(op.kind, op.from, op.to);
         const before = edges.get(id) ?? storedEdges.get(id);
+        if (!before) {
+          // The common case of a large import: a new relationship, nothing to merge.
+          firstTouch(id, op.source);
+          edges.set(id, {
+            id,
+            kind: op.kind,
+            from: op.from,
+            to: op.to,
+            props: { ...op.props },
+            sources: [op.source],
+          });
+          count(op.kind, 'created');
+          break;
+        }
         const props = mergeProps(before?.props ?? {}, op.props);
         const sources = withSource(before?.sources ?? [], op.source, firstTouch(id, op.source));
         const next: GraphEdge = { id, kind: op.kind, from: op.from, to: op.to, props: props.props, sources };

@@ -56,11 +56,19 @@ const NODE_COLUMNS: ReadonlyArray<keyof NodeRow> = [
 ];
 const EDGE_COLUMNS: ReadonlyArray<keyof EdgeRow> = ['from', 'to', 'id', 'props', 'sources'];
 
-/** CSV text for kuzu's COPY: every field quoted, quotes doubled (an empty field reads back as null). */
+/** CSV text for kuzu's COPY: fields quoted when needed, quotes doubled (an empty field reads back as null). */
 function csvText<T>(rows: readonly T[], columns: ReadonlyArray<keyof T>): string {
-  const quote = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""')}"`;
-  const lines = [columns.map(quote).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => quote(row[column])).join(','));
+  const special = /[",\r\n]/u;
+  const field = (value: unknown) => {
+    const text = String(value ?? '');
+    return special.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = [columns.map(field).join(',')];
+  for (const row of rows) {
+    let line = field(row[columns[0] as keyof T]);
+    for (let i = 1; i < columns.length; i++) line += ',' + field(row[columns[i] as keyof T]);
+    lines.push(line);
+  }
   return lines.join('\n') + '\n';
 }
 
