@@ -13,6 +13,8 @@ export interface Config {
   readonly neo4j: { uri: string; user: string; password: string; database: string } | null;
   readonly logLevel: string;
   readonly clientDir: string;
+  /** Keys that allow changes through the API (the import page, the importSpreadsheets mutation). */
+  readonly editorKeys: readonly string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +37,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     logLevel: env.LOG_LEVEL ?? 'info',
     clientDir: resolve(env.CLIENT_DIR ?? 'client/dist'),
+    editorKeys: (env.EDITOR_KEYS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
   };
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createApolloServer } from './api/create-apollo-server.ts';
 import { createRequestContext } from './api/request-context.ts';
+import { editorCheck } from './api/editor-keys.ts';
 import { createHttpServer } from './http/create-http-server.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
@@ -19,14 +20,15 @@ export interface App {
 
 export async function createApp(
   store: GraphStore,
-  options: { clientDir: string; logger: Logger },
+  options: { clientDir: string; logger: Logger; editorKeys?: readonly string[] },
 ): Promise<App> {
   const apollo = createApolloServer((error) => options.logger.error({ err: error }, 'request failed'));
   await apollo.start();
   const server = createHttpServer({
     apollo,
     clientDir: options.clientDir,
-    context: async () => createRequestContext(store),
+    context: async (req) =>
+      createRequestContext(store, editorCheck(options.editorKeys ?? [], req.headers['x-editor-key'])),
     health: async () => {
       try {
         await store.counts();

@@ -23,7 +23,7 @@ if (seeded) {
     `seeded the empty store from ${config.seedDir}`,
   );
 }
-const app = await createApp(store, { clientDir: config.clientDir, logger });
+const app = await createApp(store, { clientDir: config.clientDir, logger, editorKeys: config.editorKeys });
 const url = await app.listen(config.port, config.host);
 logger.info({ backend: store.backend }, `产学研知识图谱 is serving on ${url}`);
 console.log(`\n  打开 Open ${url}\n`);

@@ -14,6 +14,7 @@ import type { GraphStore } from '../store/graph-store.ts';
 import { connectedComponents } from '../summary/connected-components.ts';
 import type { RequestContext } from './request-context.ts';
 import { edgeView, entityView } from './to-graphql.ts';
+import { importSpreadsheetsResolver, type ImportArgs } from './import-view.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD = 2_000;
@@ -182,6 +183,10 @@ export function createResolvers() {
           clusterCount: components.length + Math.max(0, counts.nodeCount - inClusters),
         };
       },
+    },
+    Mutation: {
+      importSpreadsheets: (_: unknown, args: ImportArgs, ctx: RequestContext) =>
+        importSpreadsheetsResolver(args, ctx),
     },
     Entity: {
       degree: (node: GraphNode, _: unknown, ctx: RequestContext) => ctx.degrees.load(node.id),

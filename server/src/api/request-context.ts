@@ -8,11 +8,17 @@ import type { GraphStore } from '../store/graph-store.ts';
 export interface RequestContext {
   readonly store: GraphStore;
   readonly degrees: DataLoader<string, number>;
+  /** Whether the request carried a valid editor key (see api/editor-keys.ts); mutations need one. */
+  readonly editor?: { readonly ok: boolean; readonly configured: boolean };
 }
 
-export function createRequestContext(store: GraphStore): RequestContext {
+export function createRequestContext(
+  store: GraphStore,
+  editor: RequestContext['editor'] = { ok: false, configured: false },
+): RequestContext {
   return {
     store,
+    editor,
     degrees: new DataLoader(async (ids) => {
       const degrees = await store.degrees(ids);
       return ids.map((id) => degrees.get(id) ?? 0);

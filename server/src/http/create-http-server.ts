@@ -8,13 +8,16 @@ import type { RequestContext } from '../api/request-context.ts';
 import { serveStatic } from './serve-static.ts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Requests that carry an editor key may upload spreadsheets (base64 in JSON); the key is checked later. */
+const MAX_EDITOR_BODY_BYTES = 24 * 1024 * 1024;
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
+  const limit = req.headers['x-editor-key'] ? MAX_EDITOR_BODY_BYTES : MAX_BODY_BYTES;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -27,7 +30,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<RequestContext>;
-  readonly context: () => Promise<RequestContext>;
+  readonly context: (req: IncomingMessage) => Promise<RequestContext>;
   readonly clientDir: string;
   readonly health: () => Promise<{ ok: boolean; detail: string }>;
 }
@@ -63,7 +66,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: options.context,
+      context: () => options.context(req),
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;

@@ -22,13 +22,17 @@ export interface SeededApp {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
-export async function startSeededApp(backend: TestBackend = kuzuBackend): Promise<SeededApp> {
+export async function startSeededApp(
+  backend: TestBackend = kuzuBackend,
+  options: { editorKeys?: readonly string[] } = {},
+): Promise<SeededApp> {
   const store = await backend.create();
   const report = await importSeedDirectory(store, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
   if (report.problems.length > 0) throw new Error(`seed problems: ${JSON.stringify(report.problems)}`);
   const app = await createApp(store, {
     clientDir: join(REPO_ROOT, 'client/dist'),
     logger: pino({ level: 'silent' }),
+    ...(options.editorKeys ? { editorKeys: options.editorKeys } : {}),
   });
   const url = await app.listen(0, '127.0.0.1');
   return {

@@ -1,0 +1,84 @@
+/**
+ * The importSpreadsheets mutation: the editor check, base64 decoding, and the import report in GraphQL's shape.
+ */
+import { AppError } from '../domain/app-error.ts';
+import { NODE_KIND_SPECS, isNodeKind } from '../domain/node-kinds.ts';
+import { REL_KIND_SPECS, isRelKind } from '../domain/relationship-kinds.ts';
+import type { ImportReport } from '../ingest/import-sheets.ts';
+import { importUploads, MAX_UPLOAD_BYTES } from '../ingest/import-uploads.ts';
+import { describeColumn } from '../ingest/map-sheet.ts';
+import { requireEditor } from './editor-keys.ts';
+import type { RequestContext } from './request-context.ts';
+
+export interface ImportArgs {
+  readonly files: ReadonlyArray<{ readonly name: string; readonly contentBase64: string }>;
+  readonly mapping?: string | null;
+  readonly dryRun?: boolean | null;
+  readonly strict?: boolean | null;
+}
+
+const MAX_PROBLEMS = 1_000;
+const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/u;
+
+function label(kind: string): string {
+  if (isNodeKind(kind)) return NODE_KIND_SPECS[kind].zh;
+  if (isRelKind(kind)) return REL_KIND_SPECS[kind].zh;
+  if (kind === 'relationships') return '关系';
+  if (kind === 'statistics') return '地区统计';
+  return kind;
+}
+
+export function importReportView(report: ImportReport, dryRun: boolean) {
+  return {
+    dryRun,
+    written: report.written,
+    rows: report.rows,
+    nodesWritten: report.nodesWritten,
+    edgesWritten: report.edgesWritten,
+    sheets: report.mappings.map((mapping) => {
+      const target = mapping.target.type === 'nodes' ? mapping.target.kind : mapping.target.type;
+      return {
+        file: mapping.file,
+        sheet: mapping.sheet ?? null,
+        target,
+        targetLabel: label(target),
+        reason: mapping.reason,
+        headerRow: mapping.headerRow,
+        columns: mapping.columns
+          .filter((column) => column.header)
+          .map((column) => ({
+            header: column.header,
+            meaning: describeColumn(column),
+            use: column.use.use,
+            byMappingFile: column.by === 'mapping',
+          })),
+        defaults: Object.entries(mapping.defaults).map(([key, value]) => ({ key, label: key, value })),
+      };
+    }),
+    counts: Object.entries(report.counts).map(([kind, count]) => ({ kind, label: label(kind), ...count })),
+    problems: report.problems.slice(0, MAX_PROBLEMS),
+    problemCount: report.problems.length,
+    notes: report.notes.slice(0, MAX_PROBLEMS),
+  };
+}
+
+export async function importSpreadsheetsResolver(args: ImportArgs, ctx: RequestContext) {
+  requireEditor(ctx);
+  const files = args.files.map((file, index) => {
+    if (!BASE64.test(file.contentBase64) || file.contentBase64.length > (MAX_UPLOAD_BYTES * 4) / 3 + 4) {
+      throw new AppError(
+        'BAD_INPUT',
+        `第 ${index + 1} 个文件的内容不是 base64，或超过大小上限 / file ${index + 1} is not base64 or is too large`,
+        { argument: 'files' },
+      );
+    }
+    return { name: file.name, bytes: new Uint8Array(Buffer.from(file.contentBase64, 'base64')) };
+  });
+  const dryRun = args.dryRun ?? true;
+  const report = await importUploads(ctx.store, files, {
+    mapping: args.mapping ?? null,
+    dryRun,
+    strict: args.strict ?? false,
+  });
+  return importReportView(report, dryRun);
+}
