@@ -27,6 +27,7 @@ import { DetailPanel } from './panels/DetailPanel.tsx';
 import type { NodeActions } from './panels/NodeDetail.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { PathPanel, type PathEnts } from './paths/PathPanel.tsx';
+import { ImportButton } from './import/ImportButton.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { FilterBar } from './toolbar/FilterBar.tsx';
 import { GraphToolbar, type ExportFormat } from './toolbar/GraphToolbar.tsx';
@@ -212,6 +213,7 @@ export function App() {
           >
             {t.pathTitle}
           </button>
+          <ImportButton />
           <button
             type="button"
             className="lang-toggle"

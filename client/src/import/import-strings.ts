@@ -1,0 +1,96 @@
+// Every string of the import page in Chinese and English.
+import type { Lang } from '../i18n/strings.ts';
+
+const zh = {
+  open: '导入',
+  openTitle: '从表格导入数据（需要编辑密钥）',
+  title: '导入表格',
+  intro:
+    '选择 .xlsx 或 .csv 文件（可多选）。先检查：系统会显示它如何理解每张表、将新建和更新多少条、有哪些问题；确认后才会写入。',
+  files: '文件',
+  chooseFiles: '选择 .xlsx / .csv 文件',
+  key: '编辑密钥',
+  keyHint: '由管理员提供（服务器的 EDITOR_KEYS）；只保存在本标签页。',
+  mapping: '映射文件（可选，JSON 或 YAML）',
+  mappingHint: '表头无法识别时填写，例如：kind: Specialist 和 columns: { 派驻单位: ADVISES }',
+  strict: '严格模式：有任何一行被拒绝就什么都不写',
+  check: '检查（试运行）',
+  checking: '正在检查…',
+  confirm: '确认导入',
+  importing: '正在导入…',
+  close: '关闭',
+  sheets: '表格如何理解',
+  headerRow: (row: number) => `表头在第 ${row} 行`,
+  column: '列',
+  meaning: '理解为',
+  defaults: '默认值',
+  counts: '数量',
+  kind: '类型',
+  created: '新建',
+  updated: '更新',
+  unchanged: '未变',
+  rejected: '拒绝',
+  problems: (count: number) => `问题（${count}）`,
+  noProblems: '没有问题。',
+  moreProblems: (shown: number, total: number) =>
+    `只显示前 ${shown} 条，共 ${total} 条；完整列表请用命令行 --dry-run。`,
+  notes: '提示',
+  row: (row: number) => `第 ${row} 行`,
+  dryRunDone: '检查完成，尚未写入。确认无误后点“确认导入”。',
+  strictBlocked: '严格模式下有被拒绝的行，确认导入也不会写入任何数据。',
+  written: (nodes: number, edges: number) =>
+    `已写入 ${nodes} 个实体、${edges} 条关系。刷新页面即可在图谱中看到。`,
+  nothingChanged: '没有需要写入的改动：数据与图谱中已有的一致。',
+  needFiles: '请先选择文件。',
+  needKey: '请填写编辑密钥。',
+  tooBig: '文件太大（合计超过 16 MB），请用命令行导入。',
+};
+
+export type ImportStrings = typeof zh;
+
+const en: ImportStrings = {
+  open: 'Import',
+  openTitle: 'Import data from spreadsheets (editor key needed)',
+  title: 'Import spreadsheets',
+  intro:
+    'Choose .xlsx or .csv files (several at once). Check first: you will see how each sheet is read, how many entities would be created and updated, and every problem; nothing is written until you confirm.',
+  files: 'Files',
+  chooseFiles: 'Choose .xlsx / .csv files',
+  key: 'Editor key',
+  keyHint: 'From your administrator (the server’s EDITOR_KEYS); kept in this tab only.',
+  mapping: 'Mapping file (optional, JSON or YAML)',
+  mappingHint: 'For headers it cannot read, e.g. kind: Specialist and columns: { 派驻单位: ADVISES }',
+  strict: 'Strict: write nothing if any row is rejected',
+  check: 'Check (dry run)',
+  checking: 'Checking…',
+  confirm: 'Confirm import',
+  importing: 'Importing…',
+  close: 'Close',
+  sheets: 'How the sheets were read',
+  headerRow: (row: number) => `headers in row ${row}`,
+  column: 'Column',
+  meaning: 'Read as',
+  defaults: 'Defaults',
+  counts: 'Counts',
+  kind: 'Kind',
+  created: 'Created',
+  updated: 'Updated',
+  unchanged: 'Unchanged',
+  rejected: 'Rejected',
+  problems: (count: number) => `Problems (${count})`,
+  noProblems: 'No problems.',
+  moreProblems: (shown: number, total: number) =>
+    `Showing the first ${shown} of ${total}; use the command line with --dry-run for the full list.`,
+  notes: 'Notes',
+  row: (row: number) => `row ${row}`,
+  dryRunDone: 'Checked; nothing written yet. Confirm the import when it looks right.',
+  strictBlocked: 'Strict mode and rows were rejected: confirming will write nothing.',
+  written: (nodes: number, edges: number) =>
+    `Wrote ${nodes} entities and ${edges} relationships. Reload the page to see them in the graph.`,
+  nothingChanged: 'Nothing to write: the data matches what the graph already holds.',
+  needFiles: 'Choose files first.',
+  needKey: 'Enter the editor key.',
+  tooBig: 'The files are too large (over 16 MB together); import them with the command line.',
+};
+
+export const IMPORT_STRINGS: Readonly<Record<Lang, ImportStrings>> = { zh, en };
