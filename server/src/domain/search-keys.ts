@@ -33,7 +33,25 @@ function initialsOf(text: string, readings: readonly string[]): string[] | null 
   return at === text.length ? out : null;
 }
 
-export function pinyinForms(name: string): { full: string; initials: string } | null {
+export interface PinyinForms {
+  readonly full: string;
+  readonly initials: string;
+}
+
+/** Forms computed ahead of time (a large import computes them on a second thread while it reads). */
+const remembered = new Map<string, PinyinForms | null>();
+
+export function rememberPinyinForms(entries: Iterable<readonly [string, PinyinForms | null]>): void {
+  for (const [name, forms] of entries) remembered.set(name, forms);
+}
+
+export function forgetPinyinForms(): void {
+  remembered.clear();
+}
+
+export function pinyinForms(name: string): PinyinForms | null {
+  const known = remembered.get(name);
+  if (known !== undefined) return known;
   if (!HAN.test(name)) return null;
   const text = name.normalize('NFKC');
   const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });

@@ -12,6 +12,7 @@ import { EMPTY_MAPPING, type MappingFile } from './mapping-file.ts';
 import { isSheetStream, sheetRows, sheetsFromFile, type SheetInput, type SheetRow } from './read-sheet.ts';
 import { identify, merge, type ImportNote, type OutcomeCounts } from './resolve-batch.ts';
 import { validateRow, type Draft } from './validate-rows.ts';
+import { PinyinPrefetch } from './pinyin-prefetch.ts';
 
 export interface ImportProgress {
   readonly phase: 'reading' | 'resolving' | 'writing' | 'done';
@@ -49,7 +50,7 @@ const PROGRESS_EVERY = 5_000;
 /** Reads, maps and validates every row of the sheets: drafts for valid rows, problems for the others. */
 export async function draftsOf(
   sheets: readonly SheetInput[],
-  options: Pick<ImportOptions, 'document' | 'mapping' | 'onProgress'> = {},
+  options: Pick<ImportOptions, 'document' | 'mapping' | 'onProgress'> & { prefetch?: PinyinPrefetch } = {},
 ): Promise<{
   mappings: SheetMapping[];
   drafts: Draft[];
@@ -87,8 +88,16 @@ export async function draftsOf(
       if (!mapped) return;
       rows += 1;
       const result = validateRow(mapped, mapping, options);
-      if (result.ok) drafts.push(result.value);
-      else {
+      if (result.ok) {
+        drafts.push(result.value);
+        const prefetch = options.prefetch;
+        if (prefetch && result.value.type === 'node') {
+          const draft = result.value.draft;
+          prefetch.add(draft.name);
+          for (const alias of draft.aliases) prefetch.add(alias);
+          for (const link of draft.links ?? []) for (const ref of link.refs) prefetch.add(ref);
+        }
+      } else {
         problems.push(...result.problems);
         rejected[kindLabel] = (rejected[kindLabel] ?? 0) + 1;
       }
@@ -112,7 +121,21 @@ export async function importSheets(
   sheets: readonly SheetInput[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const read = await draftsOf(sheets, options);
+  const prefetch = new PinyinPrefetch();
+  try {
+    return await runImport(store, sheets, options, prefetch);
+  } finally {
+    await prefetch.close();
+  }
+}
+
+async function runImport(
+  store: GraphStore,
+  sheets: readonly SheetInput[],
+  options: ImportOptions,
+  prefetch: PinyinPrefetch,
+): Promise<ImportReport> {
+  const read = await draftsOf(sheets, { ...options, prefetch });
   const problems = [...read.problems];
   options.onProgress?.({ phase: 'resolving', rows: read.rows });
 
@@ -136,6 +159,7 @@ export async function importSheets(
   const blocked = options.dryRun === true || (options.strict === true && problems.length > 0);
   const hasChanges = nodesWritten + edgesWritten > 0;
   if (!blocked && hasChanges) {
+    await prefetch.settle();
     options.onProgress?.({ phase: 'writing', rows: read.rows });
     await store.write({
       nodes: resolved.changedNodes,

@@ -1,0 +1,78 @@
+/**
+ * Large imports compute the pinyin of new names on a second thread while the main thread reads, validates
+ * and matches rows, so that writing the search keys finds them ready. Small imports never start the thread.
+ * Best effort: if the thread cannot start, the forms are computed when the records are written, as always.
+ */
+import { Worker } from 'node:worker_threads';
+import { forgetPinyinForms, rememberPinyinForms, type PinyinForms } from '../domain/search-keys.ts';
+
+const BATCH = 5_000;
+/** Below this many names the thread costs more than it saves. */
+const START_AT = 10_000;
+
+export class PinyinPrefetch {
+  private readonly seen = new Set<string>();
+  private batch: string[] = [];
+  private worker: Worker | null = null;
+  private failed = false;
+  private pending = 0;
+  private idle: Array<() => void> = [];
+  /** Names whose forms came back from the thread. */
+  answered = 0;
+
+  add(name: string): void {
+    if (this.failed || !name || this.seen.has(name)) return;
+    this.seen.add(name);
+    this.batch.push(name);
+    if (this.batch.length >= BATCH && this.seen.size >= START_AT) this.flush();
+  }
+
+  private start(): Worker | null {
+    if (this.worker || this.failed) return this.worker;
+    try {
+      const target = new URL('./pinyin-worker.ts', import.meta.url).href;
+      // The worker loads TypeScript through tsx, as the main program does.
+      const code = `const { register } = await import('tsx/esm/api'); register(); await import(${JSON.stringify(target)});`;
+      const worker = new Worker(code, { eval: true });
+      worker.on('message', (entries: Array<[string, PinyinForms | null]>) => {
+        rememberPinyinForms(entries);
+        this.answered += entries.length;
+        this.pending -= 1;
+        if (this.pending === 0) for (const resolve of this.idle.splice(0)) resolve();
+      });
+      worker.on('error', () => this.fail());
+      worker.unref();
+      this.worker = worker;
+    } catch {
+      this.fail();
+    }
+    return this.worker;
+  }
+
+  private fail(): void {
+    this.failed = true;
+    this.pending = 0;
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  private flush(): void {
+    const worker = this.start();
+    if (!worker || this.batch.length === 0) return;
+    worker.postMessage(this.batch);
+    this.pending += 1;
+    this.batch = [];
+  }
+
+  /** Sends what is left (when the thread runs) and waits for every answer. */
+  async settle(): Promise<void> {
+    if (this.worker) this.flush();
+    if (this.pending === 0) return;
+    await new Promise<void>((resolve) => this.idle.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    forgetPinyinForms();
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
