@@ -203,9 +203,17 @@ export interface CoreKey {
   readonly place: string | null;
 }
 
-/** The exact comparison key of a name. */
+const exactCache = new Map<string, string>();
+
+/** The exact comparison key of a name (remembered: an import asks for the same names many times). */
 export function exactKey(name: string): string {
-  return normalizeName(name);
+  let key = exactCache.get(name);
+  if (key === undefined) {
+    if (exactCache.size > 500_000) exactCache.clear();
+    key = normalizeName(name);
+    exactCache.set(name, key);
+  }
+  return key;
 }
 
 /** A name without legal form, leading place or a bracketed place: 山东合益化工（东营）有限公司 → 合益化工. */

@@ -623,6 +623,25 @@ export function merge(
       }
       case 'node': {
         const before = current(op.id);
+        if (!before) {
+          // The common case of a large import: a new entity, nothing to merge.
+          const draft = op.draft;
+          firstTouch(op.id, draft.source);
+          nodes.set(op.id, {
+            id: op.id,
+            kind: draft.kind,
+            name: draft.name,
+            ...(draft.nameEn ? { nameEn: draft.nameEn } : {}),
+            aliases: [...new Set(draft.aliases)].filter((alias) => alias && alias !== draft.name),
+            ...(draft.description ? { description: draft.description } : {}),
+            keywords: [...new Set(draft.keywords)].filter(Boolean),
+            props: { ...draft.props },
+            stats: [],
+            sources: [draft.source],
+          });
+          count(draft.kind, 'created');
+          break;
+        }
         const { node, changed } = applyNodeRow(before, op.id, op.draft, firstTouch(op.id, op.draft.source));
         nodes.set(op.id, node);
         if (!op.existed && op.first && !before) {
