@@ -27,6 +27,7 @@ import { DetailPanel } from './panels/DetailPanel.tsx';
 import type { NodeActions } from './panels/NodeDetail.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { PathPanel, type PathEnts } from './paths/PathPanel.tsx';
+import { HelpPanel } from './help/HelpPanel.tsx';
 import { ImportButton } from './import/ImportButton.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { FilterBar } from './toolbar/FilterBar.tsx';
@@ -52,6 +53,7 @@ export function App() {
   const [overview, setOverview] = useState<Stats | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [pathOpen, setPathOpen] = useState(view.path !== null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [pathDraft, setPathDraft] = useState<PathEnts>({ from: null, to: null });
   const [visibleCount, setVisibleCount] = useState(0);
   const [preferWebgl] = useState(
@@ -213,6 +215,15 @@ export function App() {
           >
             {t.pathTitle}
           </button>
+          <button
+            type="button"
+            className="segment"
+            data-testid="help-toggle"
+            aria-pressed={helpOpen}
+            onClick={() => setHelpOpen((open) => !open)}
+          >
+            {t.helpToggle}
+          </button>
           <ImportButton />
           <button
             type="button"
@@ -308,6 +319,9 @@ export function App() {
             </div>
           </section>
           <div className="side-column">
+            {helpOpen && (
+              <HelpPanel selected={selectedEntity} onEvidence={explorer.setEvidence} onError={reportError} />
+            )}
             {pathOpen && (
               <PathPanel
                 path={view.path}

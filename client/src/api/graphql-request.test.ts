@@ -8,6 +8,7 @@ import {
   NEIGHBORHOOD_QUERY,
   OVERVIEW_QUERY,
   PATHS_QUERY,
+  RECOMMEND_QUERY,
   SEARCH_QUERY,
   STATS_QUERY,
   search,
@@ -121,6 +122,7 @@ describe('the client queries', () => {
     ['stats', STATS_QUERY],
     ['paths', PATHS_QUERY],
     ['overview', OVERVIEW_QUERY],
+    ['recommendPartners', RECOMMEND_QUERY],
   ])('%s is valid against the server schema', (_name, query) => {
     expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
   });

@@ -1,8 +1,9 @@
-// Typed query functions for the explorer: search, neighbourhood, paths, one entity, statistics and the overview.
+// Typed query functions for the explorer: search, neighbourhood, paths, one entity, statistics, the overview
+// and who could help (recommendPartners).
 import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
 import { graphqlRequest, type RequestOptions } from './graphql-request.ts';
 import type { Depth } from '../view/view-state.ts';
-import type { Entity, Overview, PathsAnswer, SearchHit, Stats, Subgraph } from './types.ts';
+import type { Entity, Overview, PathsAnswer, Recommendations, SearchHit, Stats, Subgraph } from './types.ts';
 
 const SOURCE_FIELDS = 'file sheet row quote document';
 
@@ -150,6 +151,61 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
   ${ENTITY_SUMMARY}
 `;
 
+export const RECOMMEND_QUERY = /* GraphQL */ `
+  query RecommendPartners(
+    $enterpriseId: ID
+    $need: String
+    $kinds: [NodeKind!]
+    $limit: Int
+    $includeExisting: Boolean
+  ) {
+    recommendPartners(
+      enterpriseId: $enterpriseId
+      need: $need
+      kinds: $kinds
+      limit: $limit
+      includeExisting: $includeExisting
+    ) {
+      enterprise {
+        ...EntitySummary
+      }
+      fields {
+        ...EntitySummary
+      }
+      items {
+        score
+        entity {
+          ...EntitySummary
+        }
+        contributions {
+          signal
+          label
+          value
+          weight
+        }
+        evidence {
+          signal
+          label
+          nodeIds
+          edgeIds
+          text
+        }
+      }
+      evidence {
+        truncated
+        nodes {
+          ...EntitySummary
+        }
+        edges {
+          ...EdgeFields
+        }
+      }
+    }
+  }
+  ${ENTITY_SUMMARY}
+  ${EDGE_FIELDS}
+`;
+
 export interface SearchOptions extends RequestOptions {
   readonly kinds?: readonly NodeKind[];
   readonly limit?: number;
@@ -218,4 +274,31 @@ export async function overview(
     request,
   );
   return data.overview;
+}
+
+export interface RecommendQuery {
+  readonly enterpriseId?: string | null;
+  readonly need?: string | null;
+  readonly kinds?: readonly NodeKind[];
+  readonly limit?: number;
+  readonly includeExisting?: boolean;
+}
+
+/** 谁能帮助 · Who could help: ranked candidates for an enterprise and/or a typed need, with evidence. */
+export async function recommendPartners(
+  query: RecommendQuery,
+  options: RequestOptions = {},
+): Promise<Recommendations> {
+  const data = await graphqlRequest<{ recommendPartners: Recommendations }, Record<string, unknown>>(
+    RECOMMEND_QUERY,
+    {
+      enterpriseId: query.enterpriseId ?? null,
+      need: query.need ?? null,
+      kinds: query.kinds ?? null,
+      limit: query.limit ?? 10,
+      includeExisting: query.includeExisting ?? false,
+    },
+    options,
+  );
+  return data.recommendPartners;
 }

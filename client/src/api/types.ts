@@ -112,3 +112,41 @@ export interface Overview {
   readonly brokers: readonly Broker[];
   readonly clusters: readonly Cluster[];
 }
+
+/** The signals a recommendation is scored on (schema enum Signal). */
+export type Signal = 'domain' | 'text' | 'similarHelped' | 'network' | 'trackRecord' | 'proximity';
+
+export interface SignalContribution {
+  readonly signal: Signal;
+  readonly label: string;
+  /** Weighted contribution to the score. */
+  readonly value: number;
+  readonly weight: number;
+}
+
+/** A path of ids to highlight on the map, showing one signal, with its text (合益化工 → 硼烷项目 → …). */
+export interface EvidencePath {
+  readonly signal: Signal;
+  readonly label: string;
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+  readonly text: string;
+}
+
+export interface Recommendation {
+  readonly entity: EntitySummary;
+  /** 0–1, the weighted sum of the contributions. */
+  readonly score: number;
+  readonly contributions: readonly SignalContribution[];
+  readonly evidence: readonly EvidencePath[];
+}
+
+/** 谁能帮助 · Who could help: the answer of recommendPartners. */
+export interface Recommendations {
+  readonly enterprise: EntitySummary | null;
+  /** The fields (domains) the question was read as. */
+  readonly fields: readonly EntitySummary[];
+  readonly items: readonly Recommendation[];
+  /** Every entity and relationship on an evidence path, ready to draw. */
+  readonly evidence: Subgraph;
+}

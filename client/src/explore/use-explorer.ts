@@ -1,9 +1,11 @@
 // The explorer's state as one React hook: the view (kept in the address bar), undoable graph edits, the
-// neighbourhoods, expansions and paths fetched for it, the composed scene, selection, flashes and errors.
+// neighbourhoods, expansions and paths fetched for it, the composed scene (plus any evidence shown by 谁能帮助),
+// selection, flashes and errors.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isAbort, isApiError, type ApiErrorCode } from '../api/graphql-request.ts';
 import { neighborhood, paths as fetchPaths, search } from '../api/queries.ts';
 import type { PathsAnswer, Subgraph } from '../api/types.ts';
+import { mergeSubgraphs } from '../graph/merge.ts';
 import type { PathIds } from '../graph/path-highlight.ts';
 import type { Flash, Scene, Selection } from '../graph/scene.ts';
 import { parseUrlState, writeUrlState, type HistoryMode } from '../url-state.ts';
@@ -52,6 +54,12 @@ function splitView(view: ViewState): { rest: Rest; edits: GraphEdits } {
   return { rest, edits: editsOf(view) };
 }
 
+/** Evidence drawn on top of the view: a subgraph merged into the map and the paths to highlight in it. */
+export interface EvidenceOverlay {
+  readonly graph: Subgraph;
+  readonly paths: readonly PathIds[];
+}
+
 interface Need {
   readonly key: string;
   readonly load: (signal: AbortSignal) => Promise<Subgraph | PathsAnswer>;
@@ -72,6 +80,9 @@ export interface Explorer {
   /** The path shown alone, or null for all of them. */
   readonly activePath: number | null;
   readonly highlighted: readonly PathIds[];
+  /** Evidence merged into the map and highlighted (谁能帮助), or null. */
+  readonly evidence: EvidenceOverlay | null;
+  readonly setEvidence: (evidence: EvidenceOverlay | null) => void;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly undo: () => void;
@@ -107,6 +118,7 @@ export function useExplorer(): Explorer {
   );
   const [flash, setFlash] = useState<Flash | null>(null);
   const [activePath, setActivePath] = useState<number | null>(null);
+  const [evidence, setEvidence] = useState<EvidenceOverlay | null>(null);
   const urlMode = useRef<HistoryMode>('none');
   const inflight = useRef(new Map<string, AbortController>());
 
@@ -224,23 +236,25 @@ export function useExplorer(): Explorer {
     };
   }, []);
 
-  const scene = useMemo(
-    () =>
-      focusId
-        ? composeScene(
-            { focusId, depth: view.depth, limit: view.limit, expanded: view.expanded, path: view.path },
-            fetched,
-          )
-        : null,
-    [focusId, view.depth, view.limit, view.expanded, view.path, fetched],
-  );
+  const scene = useMemo(() => {
+    if (!focusId) return null;
+    const composed = composeScene(
+      { focusId, depth: view.depth, limit: view.limit, expanded: view.expanded, path: view.path },
+      fetched,
+    );
+    if (!composed || !evidence) return composed;
+    // Evidence joins the map as an expansion does; a cut-short evidence set does not truncate the view.
+    const merged = mergeSubgraphs(composed.graph, { ...evidence.graph, truncated: false }).graph;
+    return { ...composed, graph: merged };
+  }, [focusId, view.depth, view.limit, view.expanded, view.path, fetched, evidence]);
 
   const pathAnswer = view.path ? (fetched.paths.get(pathKey(view.path)) ?? null) : null;
   const highlighted = useMemo((): readonly PathIds[] => {
+    if (evidence) return evidence.paths;
     if (!pathAnswer) return [];
     const chosen = activePath === null ? undefined : pathAnswer.paths[activePath];
     return chosen ? [chosen] : pathAnswer.paths;
-  }, [pathAnswer, activePath]);
+  }, [pathAnswer, activePath, evidence]);
 
   const edit = useCallback((action: EditAction) => {
     setHistory((current) => record(current, applyEdit(current.present, action)));
@@ -329,6 +343,8 @@ export function useExplorer(): Explorer {
     pathAnswer,
     activePath,
     highlighted,
+    evidence,
+    setEvidence,
     canUndo: canUndo(history),
     canRedo: canRedo(history),
     undo: undoEdit,

@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent, useId, useState, type KeyboardEvent } from '
 import { isAbort } from '../api/graphql-request.ts';
 import { search } from '../api/queries.ts';
 import type { SearchHit } from '../api/types.ts';
+import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
 import { KindBadge } from '../panels/KindBadge.tsx';
@@ -18,6 +19,8 @@ export interface SearchBoxProps {
   readonly testId?: string;
   readonly label?: string;
   readonly placeholder?: string;
+  /** Only these kinds of entity (all kinds when absent). */
+  readonly kinds?: readonly NodeKind[];
 }
 
 interface Result {
@@ -25,7 +28,7 @@ interface Result {
   readonly hits: readonly SearchHit[];
 }
 
-export function SearchBox({ onChoose, onError, testId, label, placeholder }: SearchBoxProps) {
+export function SearchBox({ onChoose, onError, testId, label, placeholder, kinds }: SearchBoxProps) {
   const { lang, t } = useLang();
   const inputTestId = testId ?? 'search-input';
   const hitTestId = testId ? `${testId}-hit` : 'search-hit';
@@ -35,12 +38,14 @@ export function SearchBox({ onChoose, onError, testId, label, placeholder }: Sea
   const [active, setActive] = useState(0);
   const [result, setResult] = useState<Result | null>(null);
   const query = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
+  const kindKey = kinds?.join(',') ?? '';
   const reportError = useEffectEvent((error: unknown) => onError(error));
 
   useEffect(() => {
     if (query === '') return undefined;
     const controller = new AbortController();
-    search(query, { limit: SEARCH_LIMIT, signal: controller.signal })
+    const only = kindKey === '' ? undefined : (kindKey.split(',') as NodeKind[]);
+    search(query, { limit: SEARCH_LIMIT, signal: controller.signal, ...(only ? { kinds: only } : {}) })
       .then((hits) => {
         setResult({ query, hits });
         setActive(0);
@@ -49,7 +54,7 @@ export function SearchBox({ onChoose, onError, testId, label, placeholder }: Sea
         if (!isAbort(error)) reportError(error);
       });
     return () => controller.abort();
-  }, [query]);
+  }, [query, kindKey]);
 
   const typed = text.trim();
   const current = result !== null && result.query === typed;

@@ -1,0 +1,85 @@
+// 谁能帮助 · Who could help, the pure part: the question to ask, each candidate's evidence as paths to
+// highlight on the map, its score as a percentage and one bar per signal.
+import type { RecommendQuery } from '../api/queries.ts';
+import type { EntitySummary, Recommendation, SignalContribution } from '../api/types.ts';
+import type { PathIds } from '../graph/path-highlight.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { SIGNAL_LABELS, SIGNALS, type Signal } from '../../../server/src/match/signal-weights.ts';
+
+/** Candidates asked for at once. */
+export const HELP_LIMIT = 10;
+
+export interface HelpForm {
+  readonly enterprise: EntitySummary | null;
+  readonly need: string;
+  readonly includeExisting: boolean;
+}
+
+/** The question for the server, or null when there is nothing to ask (no enterprise and no need). */
+export function helpQuery(form: HelpForm): RecommendQuery | null {
+  const need = form.need.trim();
+  const enterpriseId = form.enterprise?.kind === 'Enterprise' ? form.enterprise.id : null;
+  if (!enterpriseId && need === '') return null;
+  return {
+    enterpriseId,
+    need: need === '' ? null : need,
+    limit: HELP_LIMIT,
+    includeExisting: form.includeExisting,
+  };
+}
+
+/**
+ * The candidate's evidence paths to highlight, without repeats. A candidate with no evidence path still
+ * stands out on its own, so choosing it never fades the whole map.
+ */
+export function evidenceHighlight(item: Recommendation): PathIds[] {
+  const seen = new Set<string>();
+  const paths: PathIds[] = [];
+  for (const path of item.evidence) {
+    const key = `${path.nodeIds.join('|')}#${path.edgeIds.join('|')}`;
+    if (seen.has(key) || path.nodeIds.length === 0) continue;
+    seen.add(key);
+    paths.push({ nodeIds: path.nodeIds, edgeIds: path.edgeIds });
+  }
+  if (!paths.some((path) => path.nodeIds.includes(item.entity.id))) {
+    paths.push({ nodeIds: [item.entity.id], edgeIds: [] });
+  }
+  return paths;
+}
+
+/** A 0–1 score as a whole percentage, 0–100. */
+export function scorePercent(score: number): number {
+  if (!Number.isFinite(score)) return 0;
+  return Math.round(Math.min(1, Math.max(0, score)) * 100);
+}
+
+export interface SignalBar {
+  readonly signal: string;
+  readonly label: string;
+  /** Points this signal adds to the score, 0–100. */
+  readonly points: number;
+  /** How much of the signal's weight it earned, 0–1: the bar's fill. */
+  readonly fill: number;
+}
+
+function isSignal(value: string): value is Signal {
+  return (SIGNALS as readonly string[]).includes(value);
+}
+
+/** The signal's name in the UI language (the declared one), the server's label otherwise. */
+export function signalLabel(signal: string, fallback: string, lang: Lang): string {
+  return isSignal(signal) ? SIGNAL_LABELS[signal][lang] : fallback;
+}
+
+/** One bar per signal that added something, largest contribution first. */
+export function signalBars(contributions: readonly SignalContribution[], lang: Lang): SignalBar[] {
+  return contributions
+    .filter((c) => Number.isFinite(c.value) && c.value > 0)
+    .sort((a, b) => b.value - a.value)
+    .map((c) => ({
+      signal: c.signal,
+      label: signalLabel(c.signal, c.label, lang),
+      points: Math.round(c.value * 1000) / 10,
+      fill: c.weight > 0 ? Math.min(1, Math.max(0, c.value / c.weight)) : 0,
+    }));
+}
