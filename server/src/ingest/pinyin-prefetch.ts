@@ -41,7 +41,7 @@ export class PinyinPrefetch {
         if (this.pending === 0) for (const resolve of this.idle.splice(0)) resolve();
       });
       worker.on('error', () => this.fail());
-      worker.unref();
+      // Not unref'd: an import awaiting its answers must keep the process alive; close() ends it.
       this.worker = worker;
     } catch {
       this.fail();
