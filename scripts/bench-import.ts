@@ -7,7 +7,7 @@
  * Prints rows per second per phase and a Markdown table for docs/benchmarks.md.
  */
 import { createServer } from 'node:http';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -63,15 +63,21 @@ interface Timing {
   readonly resolve: number;
   readonly write: number;
   readonly written: string;
+  /** CPU seconds this process used (all its threads, kuzu's included): less sensitive to a busy machine. */
+  readonly cpu: number;
+  readonly load: number;
 }
 
 async function timedImport(store: GraphStore, path: string, label: string): Promise<Timing> {
   const marks: Partial<Record<ImportProgress['phase'], number>> = {};
+  const load = loadavg()[0] ?? 0;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const report = await importSheets(store, await readSheetFiles([path], ROOT), {
     onProgress: (progress) => (marks[progress.phase] ??= performance.now()),
   });
   const end = performance.now();
+  const cpuUsed = process.cpuUsage(cpuStart);
   if (report.problems.length > 0) throw new Error(JSON.stringify(report.problems.slice(0, 3)));
   const resolving = marks.resolving ?? end;
   const writing = marks.writing ?? marks.done ?? end;
@@ -82,10 +88,13 @@ async function timedImport(store: GraphStore, path: string, label: string): Prom
     resolve: (writing - resolving) / 1000,
     write: (end - writing) / 1000,
     written: `${report.nodesWritten} nodes, ${report.edgesWritten} edges`,
+    cpu: (cpuUsed.user + cpuUsed.system) / 1e6,
+    load,
   };
   console.log(
     `${label}: ${timing.seconds.toFixed(2)} s = ${Math.round(ROWS / timing.seconds).toLocaleString('en')} rows/s ` +
-      `(read+validate ${timing.read.toFixed(2)} s, resolve ${timing.resolve.toFixed(2)} s, write ${timing.write.toFixed(2)} s; ${timing.written})`,
+      `(read+validate ${timing.read.toFixed(2)} s, resolve ${timing.resolve.toFixed(2)} s, write ${timing.write.toFixed(2)} s; ` +
+      `CPU ${timing.cpu.toFixed(2)} s; load ${load.toFixed(1)}; ${timing.written})`,
   );
   return timing;
 }
@@ -186,6 +195,8 @@ if (WITH_NEO4J) {
       resolve: 0,
       write: seconds,
       written: '',
+      cpu: 0,
+      load: loadavg()[0] ?? 0,
     });
   } finally {
     await driver.close();
@@ -193,11 +204,13 @@ if (WITH_NEO4J) {
   }
 }
 
-console.log('\n| Run | Rows/s | Total | Read + validate | Resolve | Write |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '\n| Run | Rows/s | Total | Read + validate | Resolve | Write | CPU of this process | Load average |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const result of results) {
   const s = (value: number) => (value ? `${value.toFixed(2)} s` : '–');
   console.log(
-    `| ${result.label} | ${Math.round(ROWS / result.seconds).toLocaleString('en')} | ${s(result.seconds)} | ${s(result.read)} | ${s(result.resolve)} | ${s(result.write)} |`,
+    `| ${result.label} | ${Math.round(ROWS / result.seconds).toLocaleString('en')} | ${s(result.seconds)} | ${s(result.read)} | ${s(result.resolve)} | ${s(result.write)} | ${s(result.cpu)} | ${result.load.toFixed(1)} |`,
   );
 }
