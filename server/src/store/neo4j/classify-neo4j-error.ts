@@ -15,6 +15,14 @@ export function classifyNeo4jError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code =
     typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return new AppError(
+      'TOO_LARGE',
+      '这次写入超出 Neo4j 单个事务的内存上限（dbms.memory.transaction.total.max）：请为 Neo4j 配置更多内存，或把文件分成几次导入 / the write needs more memory than Neo4j allows one transaction (dbms.memory.transaction.total.max): give Neo4j more memory, or import the file in parts',
+      undefined,
+      { cause: error },
+    );
+  }
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.')) {
     return new AppError(
       'UNAVAILABLE',

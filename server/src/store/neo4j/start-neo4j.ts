@@ -17,6 +17,8 @@ export interface StartNeo4jOptions {
   port?: number;
   /** DBMS home (data/ and logs/ inside), kept after stop; absent = a temporary one, deleted on stop. */
   dataDir?: string;
+  /** JVM options after the launcher's own (e.g. `-Xmx4g` for a benchmark's large transactions). */
+  jvmArgs?: readonly string[];
 }
 
 export interface RunningNeo4j {
@@ -56,6 +58,7 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
   const args = [
     ...(existsSync(CDS_ARCHIVE) ? [`-XX:SharedArchiveFile=${CDS_ARCHIVE}`] : []),
     `@${JVM_ARGS}`,
+    ...(options.jvmArgs ?? []),
     '-jar',
     JAR,
     '--port',
