@@ -16,7 +16,12 @@ import { createNeo4jStore } from '../server/src/store/neo4j/create-neo4j-store.t
 import { startNeo4j } from '../server/src/store/neo4j/start-neo4j.ts';
 
 const SAMPLE = 100;
+/** `--entities N` scales the graph down (default 100,000), for a quick look on a busy machine. */
+const ENTITIES = Number(process.argv[process.argv.indexOf('--entities') + 1]) || 100_000;
+const SCALE = ENTITIES / 100_000;
 const random = seededRandom(42);
+
+const UNIVERSITIES = Math.round(8_000 * SCALE);
 
 /** Entities and relationships shaped like a province: fields, regions, institutions, enterprises. */
 function largeGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -53,24 +58,25 @@ function largeGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
     );
     if (kind !== 'Enterprise') byField.set(field, [...(byField.get(field) ?? []), id]);
   };
-  for (let u = 0; u < 8_000; u++) add('University', `u${u}`, random.pick(subfields), `r-${random.int(16)}`);
-  for (let p = 0; p < 4_000; p++) {
-    const host = `u${random.int(8_000)}`;
+  for (let u = 0; u < UNIVERSITIES; u++)
+    add('University', `u${u}`, random.pick(subfields), `r-${random.int(16)}`);
+  for (let p = 0; p < Math.round(4_000 * SCALE); p++) {
+    const host = `u${random.int(UNIVERSITIES)}`;
     add('Platform', `p${p}`, random.pick(subfields), `r-${random.int(16)}`);
     edges.push(edge('HOSTS', host, `p${p}`));
   }
-  for (let s = 0; s < 18_000; s++) {
+  for (let s = 0; s < Math.round(18_000 * SCALE); s++) {
     add('Specialist', `s${s}`, random.pick(subfields), random.pick(districts));
-    edges.push(edge('WORKS_AT', `s${s}`, `u${random.int(8_000)}`));
+    edges.push(edge('WORKS_AT', `s${s}`, `u${random.int(UNIVERSITIES)}`));
   }
-  const enterprises = 100_000 - nodes.length;
+  const enterprises = ENTITIES - nodes.length;
   for (let e = 0; e < enterprises; e++) {
     const field = random.pick(subfields);
     add('Enterprise', `e${e}`, field, random.pick(districts));
     const pool = byField.get(field) ?? [];
     const partners = new Set<string>();
     for (let k = 0; k < 4 && pool.length > 0; k++)
-      partners.add(random.next() < 0.15 ? `u${random.int(8_000)}` : random.pick(pool));
+      partners.add(random.next() < 0.15 ? `u${random.int(UNIVERSITIES)}` : random.pick(pool));
     for (const partner of partners) edges.push(edge('COOPERATES_WITH', `e${e}`, partner));
   }
   return { nodes, edges: [...new Map(edges.map((item) => [item.id, item])).values()] };
