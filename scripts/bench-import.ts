@@ -140,14 +140,15 @@ if (WITH_NEO4J) {
   const options = { uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' };
   const driver = neo4j.driver(server.uri);
   const clear = async () => {
-    await driver.executeQuery(
-      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS',
-      {},
-      {
-        database: 'neo4j',
-      },
-    );
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+    } finally {
+      await session.close();
+    }
   };
+
   try {
     {
       const store = await seeded(() => createNeo4jStore(options));
