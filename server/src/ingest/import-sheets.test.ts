@@ -6,6 +6,7 @@ import type { GraphStore } from '../store/graph-store.ts';
 import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
 import { REPO_ROOT } from '../testing/start-seeded-app.ts';
 import { importSheets } from './import-sheets.ts';
+import { parseMappingFile } from './mapping-file.ts';
 import { readCsv } from './read-sheet.ts';
 import { importSeedDirectory } from './seed-if-empty.ts';
 
@@ -94,5 +95,24 @@ describe('importing spreadsheets', () => {
     const [heyi] = await store.getNodes(['enterprise:合益化工']);
     expect(heyi).toMatchObject({ kind: 'Enterprise', name: '合益化工' });
     expect(await store.getNodes(['project:正常项目'])).toHaveLength(1);
+  });
+
+  it('reads a sheet it cannot recognise once a mapping file of a few lines says what it is', async () => {
+    const sheet = csv('对接情况\n对象,挂靠,课题\n赵六,山东省农科院,盐碱地改良\n', 'sheet1.csv');
+    const unread = await importSheets(store, [sheet], { dryRun: true });
+    expect(unread.problems[0]?.message).toMatch(/mapping file/u);
+    const mapping = parseMappingFile(
+      'kind: Specialist\ncolumns:\n  对象: name\n  挂靠: WORKS_AT\n  课题: domains\naliases:\n  农科院东营分院: 山东省农业科学院\n',
+    );
+    const report = await importSheets(store, [sheet], { mapping });
+    expect(report.problems).toEqual([]);
+    expect(report.counts.Specialist?.created).toBe(1);
+    const links = await store.edgesOf(['specialist:赵六'], ['WORKS_AT', 'IN_DOMAIN'], 10);
+    expect(links.edges.map((edge) => edge.to).sort()).toEqual([
+      'domain:盐碱地改良',
+      'university:山东省农业科学院',
+    ]);
+    const [saas] = await store.getNodes(['university:山东省农业科学院']);
+    expect(saas?.aliases).toContain('农科院东营分院');
   });
 });
