@@ -9,10 +9,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
+import { createNeo4jStore } from '../store/neo4j/create-neo4j-store.ts';
+import { testBackends } from '../testing/test-backends.ts';
 import { bureauWorkbook, specialistsCsvGbk } from '../testing/bureau-sheets.ts';
 import { REPO_ROOT } from '../testing/start-seeded-app.ts';
 
@@ -28,11 +30,15 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], onStderr?: (text: string, kill: () => void) => void): Promise<Run> {
+function cli(
+  args: string[],
+  onStderr?: (text: string, kill: () => void) => void,
+  env: Record<string, string> = { DATA_DIR: dataDir, NEO4J_URI: '' },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/main.ts', ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '' },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -183,6 +189,57 @@ describe('npm run import', () => {
       expect(run.signal).toBe('SIGKILL');
       expect(run.stdout).not.toContain('已写入');
       expect(await snapshotOnDisk()).toBe(before);
+    },
+  );
+});
+
+/** A large 企业名单: enough rows that the write takes a while. */
+function bigList(path: string, rows: number): void {
+  const lines = ['垦利区企业名单', '序号,企业名称,所属领域,所在地区'];
+  for (let i = 0; i < rows; i++)
+    lines.push(`${i + 1},垦利测试${i}化工有限公司,石油化工、新材料${i % 50},垦利区`);
+  writeFileSync(path, lines.join('\n'));
+}
+
+const neo4jUri = inject('neo4jUri');
+describe.skipIf(!neo4jUri)('npm run import into Neo4j', () => {
+  it(
+    'killed with SIGKILL in the middle of its write, leaves the graph as it was',
+    { timeout: 180_000 },
+    async () => {
+      const backend = testBackends().find((each) => each.name === 'neo4j');
+      const seededStore = await backend!.create();
+      await importSeedDirectory(seededStore, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
+      const before = await snapshot(seededStore);
+      await seededStore.close();
+      // Small enough for the test server's 1 GB heap in one transaction, large enough to take a while.
+      const big = join(dir, '企业名单-neo4j.csv');
+      bigList(big, 20_000);
+      let killedAt = '';
+      const run = await cli(
+        ['import', big],
+        (stderr, kill) => {
+          if (!killedAt && stderr.includes('写入中 writing')) {
+            killedAt = stderr;
+            setTimeout(kill, 300);
+          }
+        },
+        { NEO4J_URI: neo4jUri!, NEO4J_PASSWORD: '' },
+      );
+      expect(killedAt).not.toBe('');
+      expect(run.signal).toBe('SIGKILL');
+      const after = await createNeo4jStore({
+        uri: neo4jUri!,
+        user: 'neo4j',
+        password: '',
+        database: 'neo4j',
+      });
+      try {
+        // The server rolls back a transaction whose client vanished; give it a moment to notice.
+        await expect.poll(() => snapshot(after), { timeout: 30_000, interval: 1_000 }).toBe(before);
+      } finally {
+        await after.close();
+      }
     },
   );
 });
