@@ -37,7 +37,7 @@ import { DEFAULT_PATH_COUNT, DEPTHS, soloKind, toggleKind } from './view/view-st
 function describeError(error: UiError, t: Strings): string {
   if (error.code === 'OVERVIEW_MISSING') return t.overviewMissing;
   if (error.code === 'NETWORK') return t.networkError;
-  if (error.code === 'TOO_LARGE') return `${t.tooLarge}（${error.message}）`;
+  if (error.code === 'TOO_LARGE') return t.tooLarge(error.message);
   return error.message;
 }
 

@@ -85,7 +85,8 @@ const zh = {
   clusterSize: (nodes: number, edges: number) => `${nodes} 个实体 · ${edges} 条关系`,
   clusterCount: (n: number) => `共 ${n} 个关联群`,
   regionStats: (name: string) => `${name} · 统计数据`,
-  tooLarge: '请求的范围超过了一次能绘制的上限，请按类型筛选、减少层数或调小规模。',
+  tooLarge: (detail: string) =>
+    `请求的范围超过了一次能绘制的上限，请按类型筛选、减少层数或调小规模。（${detail}）`,
   largeView: (n: number) => `大图模式：${n} 个元素，平移缩放时暂不显示连线和标签`,
   hoverHint: '单击查看来源',
   csvNodeHeaders: [
@@ -251,8 +252,8 @@ const en: Strings = {
   clusterSize: (nodes: number, edges: number) => `${nodes} entities · ${edges} relationships`,
   clusterCount: (n: number) => `${n} ${n === 1 ? 'cluster' : 'clusters'} in all`,
   regionStats: (name: string) => `${name} · statistics`,
-  tooLarge:
-    'The request is larger than can be drawn at once: filter by kind, use fewer hops or a smaller size.',
+  tooLarge: (detail: string) =>
+    `The request is larger than can be drawn at once: filter by kind, use fewer hops or a smaller size. (${detail})`,
   largeView: (n: number) => `Large view: ${n} elements; edges and labels pause while panning and zooming`,
   hoverHint: 'Click for sources',
   csvNodeHeaders: [
