@@ -7,9 +7,10 @@ import { useLang } from '../i18n/lang-context.ts';
 import type { LayoutName } from '../view/view-state.ts';
 import { createCy, renderChoice, webglAvailable, type RenderChoice } from './create-cy.ts';
 import {
+  fitQuickly,
   placeOnRing,
-  placeOnSpiral,
   registerFcose,
+  withSpiralPositions,
   runLayout,
   zoomToShowAround,
   type RunningLayout,
@@ -67,6 +68,8 @@ function markFocus(cy: Core, focusId: string | null): void {
 const MAX_FIT_ZOOM = 1.25;
 const VIEW_PADDING = 30;
 const FLASH_TIMES = 3;
+/** Above this many nodes a new view is first drawn on a spiral, before its layout. */
+const SPIRAL_FROM = 200;
 const FLASH_MS = 260;
 
 /** After a layout: keep the zoom comfortable and, for a new graph, centre the focus with everything still in view. */
@@ -233,13 +236,14 @@ export function GraphView(props: GraphViewProps) {
     const fresh = drawn.cy !== cy || drawn.baseKey !== scene.baseKey;
     let grew = true;
     if (fresh) {
+      const large = scene.graph.nodes.length > SPIRAL_FROM;
       cy.batch(() => {
         cy.elements().remove();
-        const nodes = cy.add(elements).nodes();
-        if (nodes.length > 200) placeOnSpiral(nodes);
-        else placeOnRing(nodes, { x: 0, y: 0 });
+        // Large views: drawn at once on a spiral, then laid out.
+        const nodes = cy.add(large ? withSpiralPositions(elements) : elements).nodes();
+        if (!large) placeOnRing(nodes, { x: 0, y: 0 });
       });
-      if (elements.length >= 200) cy.fit(undefined, VIEW_PADDING);
+      if (large) fitQuickly(cy, VIEW_PADDING);
     } else {
       grew = syncElements(cy, elements).added.nodes().nonempty();
     }

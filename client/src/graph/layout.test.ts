@@ -2,7 +2,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { districtNetwork } from './fixtures.ts';
-import { placeOnSpiral, runLayout, zoomToShowAround } from './layout.ts';
+import { fitCircles, placeOnSpiral, runLayout, withSpiralPositions, zoomToShowAround } from './layout.ts';
 import { subgraphToElements } from './to-elements.ts';
 
 let cy: Core | undefined;
@@ -61,6 +61,39 @@ describe('layouts', () => {
     placeOnSpiral(core.nodes());
     const positions = core.nodes().map((n) => `${n.position().x.toFixed(1)},${n.position().y.toFixed(1)}`);
     expect(new Set(positions).size).toBe(core.nodes().length);
+  });
+});
+
+describe('quick placement and fit for large views', () => {
+  it('gives every node a distinct spiral position in its definition and leaves edges alone', () => {
+    const elements = withSpiralPositions(subgraphToElements(districtNetwork()));
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    expect(new Set(nodes.map((n) => `${n.position?.x},${n.position?.y}`)).size).toBe(nodes.length);
+    expect(elements.filter((e) => e.group === 'edges').every((e) => e.position === undefined)).toBe(true);
+  });
+
+  it('fits every node, whole, into the viewport', () => {
+    const circles = [
+      { x: -100, y: 0, size: 20 },
+      { x: 300, y: 50, size: 40 },
+      { x: 0, y: -200, size: 30 },
+    ];
+    const viewport = fitCircles(circles, { width: 800, height: 600 }, 20, { min: 0.01, max: 4 });
+    expect(viewport).not.toBeNull();
+    const { zoom, pan } = viewport ?? { zoom: 0, pan: { x: 0, y: 0 } };
+    for (const c of circles) {
+      expect(zoom * (c.x - c.size / 2) + pan.x).toBeGreaterThanOrEqual(20 - 1e-9);
+      expect(zoom * (c.x + c.size / 2) + pan.x).toBeLessThanOrEqual(780 + 1e-9);
+      expect(zoom * (c.y - c.size / 2) + pan.y).toBeGreaterThanOrEqual(20 - 1e-9);
+      expect(zoom * (c.y + c.size / 2) + pan.y).toBeLessThanOrEqual(580 + 1e-9);
+    }
+  });
+
+  it('keeps within the zoom limits and fits nothing when there is nothing', () => {
+    expect(
+      fitCircles([{ x: 0, y: 0, size: 1 }], { width: 800, height: 600 }, 0, { min: 0.1, max: 2 })?.zoom,
+    ).toBe(2);
+    expect(fitCircles([], { width: 800, height: 600 }, 0, { min: 0.1, max: 2 })).toBeNull();
   });
 });
 

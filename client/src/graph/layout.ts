@@ -3,6 +3,7 @@
 import cytoscape, {
   type Collection,
   type Core,
+  type ElementDefinition,
   type Layouts,
   type NodeCollection,
   type NodeSingular,
@@ -152,13 +153,78 @@ export function placeAround(anchor: NodeSingular, nodes: NodeCollection): void {
   placeOnRing(nodes, anchor.position());
 }
 
-/** A quick, deterministic first placement for large views (a sunflower spiral): drawn at once, laid out later. */
-export function placeOnSpiral(nodes: NodeCollection, spacing = 30): void {
+/** Where the n-th node of a sunflower spiral sits: a quick, deterministic first placement for large views. */
+export function spiralPosition(index: number, spacing = 30): Position {
   const golden = Math.PI * (3 - Math.sqrt(5));
+  const radius = spacing * Math.sqrt(index);
+  return { x: radius * Math.cos(index * golden), y: radius * Math.sin(index * golden) };
+}
+
+/** Places nodes on the spiral (drawn at once, laid out later). */
+export function placeOnSpiral(nodes: NodeCollection, spacing = 30): void {
   nodes.forEach((node, index) => {
-    const radius = spacing * Math.sqrt(index);
-    node.position({ x: radius * Math.cos(index * golden), y: radius * Math.sin(index * golden) });
+    node.position(spiralPosition(index, spacing));
   });
+}
+
+/** The same placement given in the element definitions, so adding them costs no position updates. */
+export function withSpiralPositions(
+  elements: readonly ElementDefinition[],
+  spacing = 30,
+): ElementDefinition[] {
+  let index = 0;
+  return elements.map((element) =>
+    element.group === 'nodes' ? { ...element, position: spiralPosition(index++, spacing) } : element,
+  );
+}
+
+export interface Viewport {
+  readonly zoom: number;
+  readonly pan: Position;
+}
+
+/** The zoom and pan that fit circles (centre and diameter) into a viewport, within the zoom limits. */
+export function fitCircles(
+  circles: Iterable<{ readonly x: number; readonly y: number; readonly size: number }>,
+  viewport: { readonly width: number; readonly height: number },
+  padding: number,
+  zoomLimits: { readonly min: number; readonly max: number },
+): Viewport | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const { x, y, size } of circles) {
+    x1 = Math.min(x1, x - size / 2);
+    y1 = Math.min(y1, y - size / 2);
+    x2 = Math.max(x2, x + size / 2);
+    y2 = Math.max(y2, y + size / 2);
+  }
+  if (!Number.isFinite(x1)) return null;
+  const width = Math.max(1, x2 - x1);
+  const height = Math.max(1, y2 - y1);
+  const fit = Math.min((viewport.width - 2 * padding) / width, (viewport.height - 2 * padding) / height);
+  const zoom = Math.max(zoomLimits.min, Math.min(zoomLimits.max, fit));
+  return {
+    zoom,
+    pan: {
+      x: viewport.width / 2 - zoom * (x1 + width / 2),
+      y: viewport.height / 2 - zoom * (y1 + height / 2),
+    },
+  };
+}
+
+/**
+ * Fits the nodes into the viewport from their positions and data sizes: unlike cy.fit(), it needs no style
+ * and measures no label, which on thousands of nodes is most of the cost before the first frame.
+ */
+export function fitQuickly(cy: Core, padding: number): void {
+  const circles = cy.nodes().map((node) => ({ ...node.position(), size: Number(node.data('size')) || 0 }));
+  const viewport = fitCircles(circles, { width: cy.width(), height: cy.height() }, padding, {
+    min: cy.minZoom(),
+    max: cy.maxZoom(),
+  });
+  if (viewport) cy.viewport(viewport);
 }
 
 export interface Box {
