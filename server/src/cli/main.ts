@@ -9,7 +9,7 @@
  * `npm run template -- [file.xlsx]` writes the blank import template.
  */
 import { writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -92,6 +92,10 @@ program
       files: string[],
       options: { strict: boolean; dryRun: boolean; mapping?: string; document?: string },
     ) => {
+      for (const file of [...files, ...(options.mapping ? [options.mapping] : [])]) {
+        if (!existsSync(file))
+          throw new AppError('BAD_INPUT', `找不到文件 ${file} / file not found: ${file}`, { file });
+      }
       const mapping = options.mapping
         ? parseMappingFile(readFileSync(options.mapping, 'utf8'), basename(options.mapping))
         : EMPTY_MAPPING;
