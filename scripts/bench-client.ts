@@ -96,6 +96,9 @@ function launch(renderer: RendererName): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...common, ...gl] });
 }
 
+/** Set when a gesture ran out of its time budget, to say so beside the figures. */
+let cutShort = false;
+
 async function drag(page: Page, steps: number): Promise<void> {
   const cx = VIEWPORT.width / 2;
   const cy = VIEWPORT.height / 2;
@@ -109,6 +112,7 @@ async function drag(page: Page, steps: number): Promise<void> {
       cy + 120 * Math.sin(2 * angle),
     );
     await page.waitForTimeout(16);
+    if (i < steps && Date.now() - started >= GESTURE_BUDGET_MS) cutShort = true;
   }
   await page.mouse.up();
 }
@@ -122,7 +126,10 @@ async function wheel(page: Page, steps: number): Promise<number> {
     if (i === steps / 2) peak = await page.evaluate(() => window.kgBench?.cy?.zoom() ?? 0);
     await page.mouse.wheel(0, i < steps / 2 ? -120 : 120);
     await page.waitForTimeout(30);
+    if (i < steps - 1 && Date.now() - started >= GESTURE_BUDGET_MS) cutShort = true;
   }
+  // Cut short by the time budget while still zooming in: the zoom reached is the peak.
+  if (peak === 0) peak = await page.evaluate(() => window.kgBench?.cy?.zoom() ?? 0);
   return peak;
 }
 
@@ -133,6 +140,7 @@ async function measure(page: Page, action: () => Promise<void>): Promise<number[
 }
 
 async function runOne(base: string, nodes: number, renderer: RendererName): Promise<Run> {
+  cutShort = false;
   const browser = await launch(renderer);
   const failures: string[] = [];
   try {
@@ -179,6 +187,7 @@ async function runOne(base: string, nodes: number, renderer: RendererName): Prom
     // A benchmark that did not move the view would measure nothing: say so.
     if (before.x === panned.x && before.y === panned.y) failures.push('the drag did not pan');
     if (peakZoom <= panned.zoom) failures.push('the wheel did not zoom');
+    if (cutShort) failures.push(`gestures cut at ${GESTURE_BUDGET_MS / 1000} s`);
     return {
       edges: drawn.edges,
       usedRenderer: drawn.used,
