@@ -1,4 +1,4 @@
-// Layouts: force-directed fCoSE, concentric by importance, hierarchical by region or by domain. Each animates
+// Layouts: force-directed fCoSE, concentric by importance (rings.ts), hierarchical by region or by domain. Each animates
 // from the current positions (pinned nodes stay put); a fresh view is laid out without animation.
 import cytoscape, {
   type Collection,
@@ -12,6 +12,7 @@ import cytoscape, {
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../view/view-state.ts';
 import { hierarchyPositions, type HierarchyBy } from './hierarchy.ts';
+import { ringPositions } from './rings.ts';
 
 let fcoseRegistered = false;
 
@@ -68,20 +69,18 @@ function fcoseOptions(eles: Collection, mode: LayoutMode): cytoscape.LayoutOptio
   return options;
 }
 
-/** Rings by importance: the focus in the middle, then the best-connected, the least connected outside. */
-export function importanceLevel(node: NodeSingular, focusId: string | null | undefined): number {
-  if (node.id() === focusId) return Number.MAX_SAFE_INTEGER;
-  const degree = Number(node.data('degree')) || 0;
-  return Math.round(2 * Math.log2(1 + degree));
-}
-
 function concentricOptions(eles: Collection, request: LayoutRequest): cytoscape.LayoutOptions {
+  const nodes = eles.nodes().map((n) => ({ id: n.id(), degree: Number(n.data('degree')) || 0 }));
+  const positions = ringPositions(nodes, request.focusId);
+  // A pinned focus stays where it is: the rings go round it there.
+  const focus = request.focusId ? eles.nodes().getElementById(request.focusId) : undefined;
+  const centre = focus && focus.nonempty() && focus.locked() ? focus.position() : { x: 0, y: 0 };
   return {
-    name: 'concentric',
-    concentric: (node: NodeSingular) => importanceLevel(node, request.focusId),
-    levelWidth: () => 1,
-    minNodeSpacing: 18,
-    avoidOverlap: eles.nodes().length <= LARGE_LAYOUT_NODES,
+    name: 'preset',
+    positions: (node: NodeSingular) => {
+      const p = positions.get(node.id());
+      return p ? { x: p.x + centre.x, y: p.y + centre.y } : node.position();
+    },
     animate: request.mode === 'incremental',
     animationDuration: ANIMATION_MS,
     fit: true,
