@@ -3,6 +3,7 @@
  * lists and maps, so both backends hold exactly the same values and decode them the same way.
  */
 import { isNodeKind, type NodeKind } from '../domain/node-kinds.ts';
+import type { GraphCounts, KindCount } from './graph-store.ts';
 import { isRelKind, type RelKind } from '../domain/relationship-kinds.ts';
 import type { GraphEdge, GraphNode, Props, Source, Statistic } from '../domain/records.ts';
 import { searchText } from '../domain/search-keys.ts';
@@ -91,4 +92,22 @@ export function decodeEdge(kind: string, stored: Readonly<Record<string, unknown
     props: json<Props>(stored.props, {}),
     sources: json<Source[]>(stored.sources, []),
   };
+}
+
+/** Counts per kind from rows of `{ kind, count }`, dropping kinds the domain does not declare. */
+export function decodeCounts(
+  nodeRows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  edgeRows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): GraphCounts {
+  const nodes: KindCount<NodeKind>[] = [];
+  for (const row of nodeRows) {
+    const kind = String(row.kind);
+    if (isNodeKind(kind)) nodes.push({ kind, count: Number(row.count) });
+  }
+  const edges: KindCount<RelKind>[] = [];
+  for (const row of edgeRows) {
+    const kind = String(row.kind);
+    if (isRelKind(kind)) edges.push({ kind, count: Number(row.count) });
+  }
+  return { nodes, edges };
 }

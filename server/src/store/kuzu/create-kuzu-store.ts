@@ -9,12 +9,12 @@ import { dirname, join } from 'node:path';
 import { Connection, Database, type KuzuValue, type PreparedStatement } from 'kuzu';
 import { AppError } from '../../domain/app-error.ts';
 import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
-import { isRelKind, type RelKind } from '../../domain/relationship-kinds.ts';
+import type { RelKind } from '../../domain/relationship-kinds.ts';
 import type { GraphEdge, GraphNode } from '../../domain/records.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
-import type { EntityName, GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
+import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites } from '../plan-edge-writes.ts';
 import {
   decodeEdge,
@@ -24,6 +24,7 @@ import {
   type EdgeRow,
   type NodeRow,
 } from '../record-codec.ts';
+import { decodeCounts } from '../record-codec.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
 
 export interface KuzuStoreOptions {
@@ -407,17 +408,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       return rows.map((row) => ({ from: String(row.from), to: String(row.to) }));
     },
     async counts(): Promise<GraphCounts> {
-      const nodes: KindCount<NodeKind>[] = [];
-      for (const row of await read('count-nodes-by-kind')) {
-        const kind = String(row.kind);
-        if (isNodeKind(kind)) nodes.push({ kind, count: Number(row.count) });
-      }
-      const edges: KindCount<RelKind>[] = [];
-      for (const row of await read('count-edges-by-kind')) {
-        const kind = String(row.kind);
-        if (isRelKind(kind)) edges.push({ kind, count: Number(row.count) });
-      }
-      return { nodes, edges };
+      return decodeCounts(await read('count-nodes-by-kind'), await read('count-edges-by-kind'));
     },
     write(batch) {
       return exclusive(() => writeInTransaction(batch)).catch((error: unknown) => {

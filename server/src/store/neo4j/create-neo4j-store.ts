@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
 import { AppError } from '../../domain/app-error.ts';
 import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
-import { isRelKind, type RelKind } from '../../domain/relationship-kinds.ts';
+import type { RelKind } from '../../domain/relationship-kinds.ts';
 import type { GraphEdge, GraphNode } from '../../domain/records.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
-import type { EntityName, GraphCounts, GraphStore, KindCount, WriteBatch } from '../graph-store.ts';
+import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites } from '../plan-edge-writes.ts';
-import { decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
+import { decodeCounts, decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
 
 export interface Neo4jStoreOptions {
@@ -246,17 +246,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
       return rows.map((row) => ({ from: String(row.from), to: String(row.to) }));
     },
     async counts(): Promise<GraphCounts> {
-      const nodes: KindCount<NodeKind>[] = [];
-      for (const row of await read('count-nodes-by-kind')) {
-        const kind = String(row.kind);
-        if (isNodeKind(kind)) nodes.push({ kind, count: Number(row.count) });
-      }
-      const edges: KindCount<RelKind>[] = [];
-      for (const row of await read('count-edges-by-kind')) {
-        const kind = String(row.kind);
-        if (isRelKind(kind)) edges.push({ kind, count: Number(row.count) });
-      }
-      return { nodes, edges };
+      return decodeCounts(await read('count-nodes-by-kind'), await read('count-edges-by-kind'));
     },
     async write(batch) {
       const s = session();
