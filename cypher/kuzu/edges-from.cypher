@@ -1,4 +1,6 @@
-// Every relationship leaving the given (distinct) nodes; for edgesAmong over many ids, filtered by the caller.
-UNWIND $ids AS i
-MATCH (a {id: i})-[r]->(b)
+// Every relationship leaving the given (distinct) nodes of one kind; for edgesAmong, filtered by the caller.
+// Labelled by table (__KIND__): the store runs it once per node kind. kuzu 0.11 reads a list of ids
+// of unknown kind by scanning and joining every table, even through UNWIND; per table it is fast.
+MATCH (a:__KIND__)-[r]->(b)
+WHERE a.id IN $ids
 RETURN label(r) AS kind, r.id AS id, a.id AS from, b.id AS to, r.props AS props, r.sources AS sources

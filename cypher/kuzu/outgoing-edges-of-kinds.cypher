@@ -1,6 +1,7 @@
-// Relationships of the given kinds leaving the given (distinct) nodes; see outgoing-edges.cypher.
-UNWIND $ids AS i
-MATCH (a {id: i})-[r]->(b)
-WHERE label(r) IN $rels
+// Relationships of the given kinds (__RELS__) leaving the given (distinct) nodes of one kind.
+// Labelled by table (__KIND__): the store runs it once per node kind. kuzu 0.11 reads a list of ids
+// of unknown kind by scanning and joining every table, even through UNWIND; per table it is fast.
+MATCH (a:__KIND__)-[r:__RELS__]->(b)
+WHERE a.id IN $ids
 RETURN label(r) AS kind, r.id AS id, a.id AS from, b.id AS to, r.props AS props, r.sources AS sources
 LIMIT $cap

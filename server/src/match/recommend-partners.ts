@@ -7,8 +7,9 @@
 import { AppError } from '../domain/app-error.ts';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kinds.ts';
 import { normalizeName } from '../domain/normalize-name.ts';
-import type { GraphEdge, GraphNode } from '../domain/records.ts';
-import { REL_KINDS, type RelKind } from '../domain/relationship-kinds.ts';
+import { edgeId, type GraphNode } from '../domain/records.ts';
+import { decodeNode } from '../store/record-codec.ts';
+import type { RelKind } from '../domain/relationship-kinds.ts';
 import { fallbackTerms } from '../search/search-entities.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import {
@@ -58,8 +59,12 @@ export interface RecommendResult {
   readonly recommendations: readonly Recommendation[];
 }
 
-/** Most relationships read per traversal step; hubs beyond it are sampled, never exhausted. */
+/** Most rows a traversal step reads; hubs beyond it are cut, deterministically, never exhausted. */
 const CAP = 5_000;
+/** Candidates each generating query returns, strongest first. */
+const PER_SIGNAL = 300;
+/** Candidates enriched with track record, proximity and text, best by the signals already known. */
+const SHORTLIST = 60;
 const NETWORK_RELS: readonly RelKind[] = [
   'COOPERATES_WITH',
   'WORKS_AT',
@@ -69,37 +74,53 @@ const NETWORK_RELS: readonly RelKind[] = [
   'ADVISES',
   'RECRUITED',
 ];
-const RECORD_RELS: readonly RelKind[] = [
-  'COOPERATES_WITH',
-  'PARTICIPATES_IN',
-  'IN_PROGRAMME',
-  'HOSTS',
-  'ADVISES',
-];
-/** Candidates enriched with track record and proximity, best by the cheaper signals first. */
-const SHORTLIST = 300;
+/**
+ * Fields at least this strong make enterprises similar: every field related to the question, down to
+ * the siblings of the enterprise's own fields, but not the weaker relatives of those.
+ */
+const SIMILAR_FIELD = DOMAIN_RELATION_STRENGTH.sibling * ENTERPRISE_FIELDS_WITH_NEED;
 const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['Region', 'Domain', 'Programme']);
-const LOCAL_RELS: readonly RelKind[] = ['LOCATED_IN', 'ADVISES', 'RECRUITED', 'COOPERATES_WITH', 'HOSTS'];
+/** Relationships that tie an entity to a district: pointing at it, and leaving it. */
+const LOCAL_IN: readonly RelKind[] = ['LOCATED_IN', 'ADVISES', 'COOPERATES_WITH'];
+const LOCAL_OUT: readonly RelKind[] = ['RECRUITED', 'COOPERATES_WITH', 'HOSTS'];
+const BUREAU_RELS: readonly RelKind[] = ['COOPERATES_WITH', 'ADVISES'];
+
+/** A relationship as the recommender sees it; its id follows from kind and ends (edgeId). */
+interface Link {
+  readonly id: string;
+  readonly kind: RelKind;
+  readonly from: string;
+  readonly to: string;
+}
 
 interface Reach {
   readonly strength: number;
   readonly path: EvidencePath;
 }
 
-const other = (edge: GraphEdge, id: string) => (edge.from === id ? edge.to : edge.from);
-const extend = (path: EvidencePath, edge: GraphEdge, node: string): EvidencePath => ({
+const link = (kind: RelKind, from: string, to: string): Link => ({
+  id: edgeId(kind, from, to),
+  kind,
+  from,
+  to,
+});
+const other = (edge: Link, id: string) => (edge.from === id ? edge.to : edge.from);
+const extend = (path: EvidencePath, edge: Link, node: string): EvidencePath => ({
   nodes: [...path.nodes, node],
   edges: [...path.edges, edge.id],
 });
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Integer thousandths, so that weights add up alike on every backend. */
+const thousandths = (strength: number) => Math.round(strength * 1000);
 
-/** Keeps the stronger of two reaches. */
+/** Keeps the stronger of two reaches (the first offered on a tie; callers offer in a fixed order). */
 function offer(map: Map<string, Reach>, id: string, reach: Reach): void {
   const known = map.get(id);
   if (!known || reach.strength > known.strength) map.set(id, reach);
 }
 
 interface Evidence {
-  add(id: string, reach: Reach): void;
+  add(id: string, reach: Reach, times?: number): void;
   value(id: string): number;
   path(id: string): EvidencePath | undefined;
   ids(): string[];
@@ -110,8 +131,8 @@ function noisyOr(): Evidence {
   const misses = new Map<string, number>();
   const best = new Map<string, Reach>();
   return {
-    add(id, reach) {
-      misses.set(id, (misses.get(id) ?? 1) * (1 - Math.min(1, reach.strength)));
+    add(id, reach, times = 1) {
+      misses.set(id, (misses.get(id) ?? 1) * (1 - Math.min(1, reach.strength)) ** times);
       offer(best, id, reach);
     },
     value: (id) => 1 - (misses.get(id) ?? 1),
@@ -160,34 +181,123 @@ async function domainsOfText(store: GraphStore, text: string): Promise<GraphNode
   );
 }
 
+/** An entity the recommender has met, with the kind it was met as. */
+interface Known {
+  readonly id: string;
+  readonly kind: NodeKind;
+}
+
+/** Runs a feature query once per kind of the given nodes (the store labels each run by kind). */
+async function perKind<R>(
+  given: readonly Known[],
+  run: (kind: NodeKind, ids: string[]) => Promise<R[]>,
+): Promise<R[]> {
+  const groups = new Map<NodeKind, Set<string>>();
+  for (const { id, kind } of given) groups.set(kind, (groups.get(kind) ?? new Set()).add(id));
+  const kinds = [...groups.keys()].sort(byId);
+  const results = await Promise.all(kinds.map((kind) => run(kind, [...(groups.get(kind) ?? [])].sort(byId))));
+  return results.flat();
+}
+
+/** Relationships of the given kinds on both sides of the given nodes, with the kind of the other end. */
+async function linksAround(
+  store: GraphStore,
+  given: readonly Known[],
+  rels: readonly RelKind[],
+  kinds: readonly NodeKind[],
+  anchor: string,
+): Promise<Array<{ link: Link; near: string; far: string; kind: NodeKind }>> {
+  if (given.length === 0 || rels.length === 0 || kinds.length === 0) return [];
+  const rows = await perKind(given, async (kind, ids) => {
+    const params = { kind, ids, rels, kinds, anchor, limit: CAP };
+    const [out, into] = await Promise.all([
+      store.features('neighbours-out', params),
+      store.features('neighbours-in', params),
+    ]);
+    return [
+      ...out.map((row) => ({
+        link: link(row.rel, row.from, row.id),
+        near: row.from,
+        far: row.id,
+        kind: row.kind,
+      })),
+      ...into.map((row) => ({
+        link: link(row.rel, row.id, row.from),
+        near: row.from,
+        far: row.id,
+        kind: row.kind,
+      })),
+    ];
+  });
+  return rows.sort((a, b) => byId(a.link.id, b.link.id));
+}
+
+/** The given entities: their stored record, track record and which of the places they are in or serve. */
+async function factsOf(
+  store: GraphStore,
+  given: readonly Known[],
+  places: readonly string[],
+): Promise<Map<string, { node: GraphNode; record: number; places: Array<{ place: string; rel: RelKind }> }>> {
+  const rows = await perKind(given, async (kind, ids) =>
+    (await store.features('candidate-facts', { kind, ids, places })).map((row) => ({
+      node: decodeNode(kind, row),
+      record: row.record,
+      places: row.places.flatMap(([place, rel]) => (place && rel ? [{ place, rel }] : [])),
+    })),
+  );
+  return new Map(rows.map((row) => [row.node.id, row]));
+}
+
+/** An enterprise with every relationship it has, each with the kind of its other end. */
+async function enterpriseAround(
+  store: GraphStore,
+  id: string,
+): Promise<{ anchor: GraphNode; links: Array<{ link: Link; far: string; kind: NodeKind }> }> {
+  const one = { kind: 'Enterprise' as const, id };
+  const [rows, out, into] = await Promise.all([
+    store.features('entity', one),
+    store.features('entity-links-out', one),
+    store.features('entity-links-in', one),
+  ]);
+  const [row] = rows;
+  if (!row) {
+    // Not an enterprise: say whether it is something else or nothing at all.
+    const [other] = await store.getNodes([id]);
+    if (!other) {
+      throw new AppError('NOT_FOUND', `没有编号为 ${id} 的企业 / no enterprise has the id ${id}`);
+    }
+    throw new AppError('BAD_INPUT', `${other.name} 不是企业 / ${other.name} is not an enterprise`, {
+      argument: 'enterpriseId',
+    });
+  }
+  const links = [
+    ...out.map((item) => ({ link: link(item.rel, id, item.id), far: item.id, kind: item.kind })),
+    ...into.map((item) => ({ link: link(item.rel, item.id, id), far: item.id, kind: item.kind })),
+  ].sort((a, b) => byId(a.link.id, b.link.id));
+  return { anchor: decodeNode('Enterprise', row), links };
+}
+
 export async function recommendPartners(store: GraphStore, query: RecommendQuery): Promise<RecommendResult> {
   validate(query);
   const wanted = new Set<NodeKind>(query.kinds.length > 0 ? query.kinds : DEFAULT_CANDIDATE_KINDS);
+  const wantedKinds = [...wanted].sort(byId);
   const need = query.need?.trim() ?? '';
 
   // 1. The enterprise and its surroundings.
-  let anchor: GraphNode | null = null;
-  let anchorEdges: GraphEdge[] = [];
-  if (query.enterpriseId) {
-    [anchor = null] = await store.getNodes([query.enterpriseId]);
-    if (!anchor) {
-      throw new AppError(
-        'NOT_FOUND',
-        `没有编号为 ${query.enterpriseId} 的企业 / no enterprise has the id ${query.enterpriseId}`,
-      );
-    }
-    if (anchor.kind !== 'Enterprise') {
-      throw new AppError('BAD_INPUT', `${anchor.name} 不是企业 / ${anchor.name} is not an enterprise`, {
-        argument: 'enterpriseId',
-      });
-    }
-    anchorEdges = (await store.edgesOf([anchor.id], REL_KINDS, CAP)).edges;
-  }
+  const around = query.enterpriseId ? await enterpriseAround(store, query.enterpriseId) : null;
+  const anchor = around?.anchor ?? null;
   const x = anchor?.id ?? '';
-  const start: EvidencePath = { nodes: anchor ? [x] : [], edges: [] };
-  const anchorKinds = await store.kindsOf(anchorEdges.map((edge) => other(edge, x)));
-  const neighboursOf = (kind: RelKind) => anchorEdges.filter((edge) => edge.kind === kind);
+  const anchorKinds = new Map((around?.links ?? []).map((item) => [item.far, item.kind]));
+  const anchorLinks = (around?.links ?? []).map((item) => item.link);
+  const kindOf = new Map<string, NodeKind>(anchorKinds);
+  const known = (ids: Iterable<string>): Known[] =>
+    [...ids].flatMap((id) => {
+      const kind = kindOf.get(id);
+      return kind ? [{ id, kind }] : [];
+    });
+  const neighboursOf = (kind: RelKind) => anchorLinks.filter((edge) => edge.kind === kind);
   const existing = new Set(neighboursOf('COOPERATES_WITH').map((edge) => other(edge, x)));
+  const start: EvidencePath = { nodes: anchor ? [x] : [], edges: [] };
 
   // 2. The fields wanted: the need's, the enterprise's, its projects' and needs'.
   const origins = new Map<string, Reach>();
@@ -195,20 +305,22 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
   for (const edge of neighboursOf('IN_DOMAIN'))
     offer(origins, edge.to, { strength: ownWeight, path: extend(start, edge, edge.to) });
   const work = [...neighboursOf('PARTICIPATES_IN'), ...neighboursOf('HAS_NEED')];
-  if (work.length > 0) {
-    const around = await store.edgesOf(
-      work.map((edge) => edge.to),
-      ['IN_DOMAIN', 'PARTICIPATES_IN'],
-      CAP,
-    );
-    for (const edge of around.edges) {
-      const via = work.find((w) => w.to === edge.from || w.to === edge.to);
-      if (!via) continue;
-      const path = extend(start, via, via.to);
-      if (edge.kind === 'IN_DOMAIN')
-        offer(origins, edge.to, { strength: ownWeight * VIA_PROJECT, path: extend(path, edge, edge.to) });
-      else if (edge.from !== x) existing.add(edge.from);
-    }
+  for (const item of await linksAround(
+    store,
+    known(work.map((edge) => edge.to)),
+    ['IN_DOMAIN', 'PARTICIPATES_IN'],
+    ['Domain', ...NODE_KINDS.filter((kind) => kind !== 'Domain')],
+    x,
+  )) {
+    const via = work.find((w) => w.to === item.near);
+    if (!via) continue;
+    const path = extend(start, via, via.to);
+    if (item.link.kind === 'IN_DOMAIN')
+      offer(origins, item.far, {
+        strength: ownWeight * VIA_PROJECT,
+        path: extend(path, item.link, item.far),
+      });
+    else existing.add(item.far);
   }
   const needFields = need ? await domainsOfText(store, need) : [];
   for (const domain of needFields)
@@ -216,122 +328,168 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
 
   // 3. The domain hierarchy around them: broader, narrower and sibling fields count too.
   const fields = new Map(origins);
-  if (origins.size > 0) {
-    const tree = (await store.edgesOf([...origins.keys()], ['SUBFIELD_OF'], CAP)).edges;
-    const parents: Array<{ parent: string; reach: Reach; via: GraphEdge }> = [];
-    for (const edge of tree) {
-      const childReach = origins.get(edge.from);
-      if (childReach) {
-        const reach = {
-          strength: childReach.strength * DOMAIN_RELATION_STRENGTH.broader,
-          path: extend(childReach.path, edge, edge.to),
-        };
-        offer(fields, edge.to, reach);
-        parents.push({ parent: edge.to, reach: childReach, via: edge });
-      }
-      const parentReach = origins.get(edge.to);
-      if (parentReach) {
-        offer(fields, edge.from, {
-          strength: parentReach.strength * DOMAIN_RELATION_STRENGTH.narrower,
-          path: extend(parentReach.path, edge, edge.from),
-        });
-      }
+  const tree = await linksAround(
+    store,
+    [...origins.keys()].map((id) => ({ id, kind: 'Domain' as const })),
+    ['SUBFIELD_OF'],
+    ['Domain'],
+    x,
+  );
+  const parents: Array<{ parent: string; reach: Reach; via: Link }> = [];
+  for (const { link: edge } of tree) {
+    const childReach = origins.get(edge.from);
+    if (childReach) {
+      offer(fields, edge.to, {
+        strength: childReach.strength * DOMAIN_RELATION_STRENGTH.broader,
+        path: extend(childReach.path, edge, edge.to),
+      });
+      parents.push({ parent: edge.to, reach: childReach, via: edge });
     }
-    if (parents.length > 0) {
-      const siblings = (
-        await store.edgesOf(
-          parents.map((p) => p.parent),
-          ['SUBFIELD_OF'],
-          CAP,
-        )
-      ).edges;
-      for (const edge of siblings) {
-        for (const { parent, reach, via } of parents) {
-          if (edge.to !== parent || origins.has(edge.from)) continue;
-          const path = extend(extend(reach.path, via, parent), edge, edge.from);
-          offer(fields, edge.from, { strength: reach.strength * DOMAIN_RELATION_STRENGTH.sibling, path });
-        }
-      }
+    const parentReach = origins.get(edge.to);
+    if (parentReach) {
+      offer(fields, edge.from, {
+        strength: parentReach.strength * DOMAIN_RELATION_STRENGTH.narrower,
+        path: extend(parentReach.path, edge, edge.from),
+      });
+    }
+  }
+  const siblings = await store.features('neighbours-in', {
+    kind: 'Domain',
+    ids: [...new Set(parents.map((p) => p.parent))].sort(byId),
+    rels: ['SUBFIELD_OF'],
+    kinds: ['Domain'],
+    anchor: x,
+    limit: CAP,
+  });
+  for (const row of siblings) {
+    for (const { parent, reach, via } of parents) {
+      if (row.from !== parent || origins.has(row.id)) continue;
+      const path = extend(extend(reach.path, via, parent), link('SUBFIELD_OF', row.id, parent), row.id);
+      offer(fields, row.id, { strength: reach.strength * DOMAIN_RELATION_STRENGTH.sibling, path });
     }
   }
 
-  // 4. Who works in those fields, directly or through projects; which enterprises are similar.
+  // 4–6. Candidate generation in the store, one query per signal.
+  const scope = { anchor: x, kinds: wantedKinds, limit: PER_SIGNAL };
+  const weighted = (factor: number) =>
+    [...fields]
+      .map(([id, reach]) => ({ id, weight: thousandths(reach.strength * factor) }))
+      .sort((a, b) => byId(a.id, b.id));
+  // Enterprises are similar when they work in the wanted fields or next to them in the hierarchy.
+  const similarFields = [...fields]
+    .filter(([, reach]) => reach.strength >= SIMILAR_FIELD)
+    .map(([id]) => id)
+    .sort(byId);
+  const middles = anchorLinks.filter((edge) => {
+    const kind = anchorKinds.get(other(edge, x));
+    return kind !== undefined && !HUB_KINDS.has(kind);
+  });
+  const middleIds = [...new Set(middles.map((edge) => other(edge, x)))].sort(byId);
+  const home = neighboursOf('LOCATED_IN');
+  const homeIds = home.map((edge) => edge.to);
+  const localKinds = [...wantedKinds.filter((kind) => kind !== 'Enterprise'), 'Agency' as const];
+  const [direct, viaProjects, helpedRows, helpedViaProjects, neighbours, localIn, localOut, upper] =
+    await Promise.all([
+      fields.size > 0 ? store.features('field-candidates', { ...scope, fields: weighted(1) }) : [],
+      fields.size > 0
+        ? store.features('field-candidates-via-projects', { ...scope, fields: weighted(1) })
+        : [],
+      store.features('similar-helped', { ...scope, fields: similarFields }),
+      store.features('similar-helped-via-projects', { ...scope, fields: similarFields }),
+      linksAround(store, known(middleIds), NETWORK_RELS, wantedKinds, x),
+      store.features('neighbours-in', {
+        ...scope,
+        kind: 'Region',
+        ids: homeIds,
+        rels: LOCAL_IN,
+        kinds: localKinds,
+        limit: CAP,
+      }),
+      store.features('neighbours-out', {
+        ...scope,
+        kind: 'Region',
+        ids: homeIds,
+        rels: LOCAL_OUT,
+        kinds: localKinds,
+        limit: CAP,
+      }),
+      store.features('neighbours-out', {
+        ...scope,
+        kind: 'Region',
+        ids: homeIds,
+        rels: ['LOCATED_IN'],
+        kinds: ['Region'],
+        limit: CAP,
+      }),
+    ]);
+  for (const row of [...direct, ...viaProjects, ...helpedRows, ...helpedViaProjects, ...localIn, ...localOut])
+    kindOf.set(row.id, row.kind);
+  for (const item of neighbours) kindOf.set(item.far, item.kind);
+
+  // 4. Who works in those fields, directly or through projects.
   const domain = noisyOr();
-  const similar = new Map<string, Reach>();
-  const fieldLinks =
-    fields.size > 0 ? (await store.edgesOf([...fields.keys()], ['IN_DOMAIN'], CAP)).edges : [];
-  const linkKinds = await store.kindsOf(fieldLinks.map((edge) => edge.from));
-  const projects = new Map<string, Reach>();
-  for (const edge of fieldLinks) {
-    const reach = fields.get(edge.to);
-    const kind = linkKinds.get(edge.from);
-    if (!reach || !kind || edge.from === x) continue;
-    const found = { strength: reach.strength, path: extend(reach.path, edge, edge.from) };
-    if (wanted.has(kind)) domain.add(edge.from, found);
-    if (kind === 'Project') offer(projects, edge.from, found);
-    if (kind === 'Enterprise') offer(similar, edge.from, found);
+  for (const row of direct) {
+    for (const field of [...row.fields].sort(byId)) {
+      const reach = fields.get(field);
+      if (reach)
+        domain.add(row.id, {
+          strength: reach.strength,
+          path: extend(reach.path, link('IN_DOMAIN', row.id, field), row.id),
+        });
+    }
   }
-  if (projects.size > 0) {
-    const participants = (await store.edgesOf([...projects.keys()], ['PARTICIPATES_IN'], CAP)).edges;
-    const kinds = await store.kindsOf(participants.map((edge) => edge.from));
-    for (const edge of participants) {
-      const reach = projects.get(edge.to);
-      const kind = kinds.get(edge.from);
-      if (!reach || !kind || edge.from === x) continue;
-      const found = { strength: reach.strength * VIA_PROJECT, path: extend(reach.path, edge, edge.from) };
-      if (wanted.has(kind)) domain.add(edge.from, found);
-      if (kind === 'Enterprise') offer(similar, edge.from, found);
+  for (const row of viaProjects) {
+    const pairs = row.fields.map((field, i) => ({ field, project: row.projects?.[i] ?? '' }));
+    for (const { field, project } of pairs.sort((a, b) => byId(a.field + a.project, b.field + b.project))) {
+      const reach = fields.get(field);
+      if (!reach || !project) continue;
+      const toProject = extend(reach.path, link('IN_DOMAIN', project, field), project);
+      domain.add(row.id, {
+        strength: reach.strength * VIA_PROJECT,
+        path: extend(toProject, link('PARTICIPATES_IN', row.id, project), row.id),
+      });
     }
   }
 
-  // 5. Whom similar enterprises already work with.
+  // 5. Whom enterprises in the same fields already work with.
   const helped = noisyOr();
-  if (similar.size > 0) {
-    const links = (await store.edgesOf([...similar.keys()], ['COOPERATES_WITH'], CAP)).edges;
-    const kinds = await store.kindsOf(links.map((edge) => edge.to));
-    for (const edge of links) {
-      const reach = similar.get(edge.from);
-      const kind = kinds.get(edge.to);
-      if (!reach || !kind || !wanted.has(kind) || edge.to === x) continue;
-      helped.add(edge.to, { strength: reach.strength, path: extend(reach.path, edge, edge.to) });
-    }
+  for (const row of helpedRows) {
+    const reach = fields.get(row.field);
+    if (!reach) continue;
+    const path = extend(
+      extend(reach.path, link('IN_DOMAIN', row.example, row.field), row.example),
+      link('COOPERATES_WITH', row.example, row.id),
+      row.id,
+    );
+    helped.add(row.id, { strength: reach.strength, path }, row.helped);
+  }
+  for (const row of helpedViaProjects) {
+    const reach = fields.get(row.field);
+    if (!reach || !row.project) continue;
+    const toProject = extend(reach.path, link('IN_DOMAIN', row.project, row.field), row.project);
+    const path = extend(
+      extend(toProject, link('PARTICIPATES_IN', row.example, row.project), row.example),
+      link('COOPERATES_WITH', row.example, row.id),
+      row.id,
+    );
+    helped.add(row.id, { strength: reach.strength * VIA_PROJECT, path }, row.helped);
   }
 
   // 6. Shared neighbours through people, platforms, projects and partners (Adamic–Adar).
   const network = new Map<string, { score: number; path: EvidencePath }>();
-  const middles = anchorEdges.filter((edge) => {
-    const kind = anchorKinds.get(other(edge, x));
-    return kind !== undefined && !HUB_KINDS.has(kind);
-  });
-  if (middles.length > 0) {
-    const links = (
-      await store.edgesOf(
-        middles.map((edge) => other(edge, x)),
-        NETWORK_RELS,
-        CAP,
-      )
-    ).edges;
-    const degree = new Map<string, number>();
-    for (const edge of links)
-      for (const id of [edge.from, edge.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
-    const kinds = await store.kindsOf(links.flatMap((edge) => [edge.from, edge.to]));
-    for (const first of middles) {
-      const middle = other(first, x);
-      for (const edge of links) {
-        if (edge.from !== middle && edge.to !== middle) continue;
-        const candidate = other(edge, middle);
-        const kind = kinds.get(candidate);
-        if (candidate === x || !kind || !wanted.has(kind)) continue;
-        const known = network.get(candidate);
-        const add = 1 / Math.log(2 + (degree.get(middle) ?? 1));
-        network.set(candidate, {
-          score: (known?.score ?? 0) + add,
-          path: known?.path ?? { nodes: [x, middle, candidate], edges: [first.id, edge.id] },
-        });
-      }
-    }
+  const firstLink = new Map(middles.map((edge) => [other(edge, x), edge]));
+  // A middle's degree, as far as it matters here: its links to candidates of the wanted kinds.
+  const middleDegree = new Map<string, number>();
+  for (const item of neighbours) middleDegree.set(item.near, (middleDegree.get(item.near) ?? 0) + 1);
+  for (const item of neighbours.sort((a, b) => byId(a.link.id, b.link.id))) {
+    const first = firstLink.get(item.near);
+    if (!first || item.far === x) continue;
+    const known = network.get(item.far);
+    network.set(item.far, {
+      score: (known?.score ?? 0) + 1 / Math.log(2 + (middleDegree.get(item.near) ?? 1)),
+      path: known?.path ?? { nodes: [x, item.near, item.far], edges: [first.id, item.link.id] },
+    });
   }
-
   // Current partners, when asked for, are the closest connection of all.
   if (query.includeExisting) {
     for (const edge of neighboursOf('COOPERATES_WITH')) {
@@ -345,55 +503,47 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
     }
   }
 
+  // 8. The district's own network: who is located in, serves or was brought to the enterprise's
+  // district, and whom its science bureau already works with.
+  const local = new Map<string, Reach>();
+  const agencies: Array<{ id: string; path: EvidencePath }> = [];
+  const homeLink = new Map(home.map((edge) => [edge.to, edge]));
+  const districtLinks = [
+    ...localIn.map((row) => ({ row, edge: link(row.rel, row.id, row.from) })),
+    ...localOut.map((row) => ({ row, edge: link(row.rel, row.from, row.id) })),
+  ].sort((a, b) => byId(a.edge.id, b.edge.id));
+  for (const { row, edge } of districtLinks) {
+    const toHome = homeLink.get(row.from);
+    if (!toHome) continue;
+    const path = { nodes: [x, row.from, row.id], edges: [toHome.id, edge.id] };
+    if (row.kind === 'Agency') agencies.push({ id: row.id, path });
+    else offer(local, row.id, { strength: 1, path });
+  }
+  for (const item of (
+    await linksAround(
+      store,
+      agencies.map((a) => ({ id: a.id, kind: 'Agency' as const })),
+      BUREAU_RELS,
+      wantedKinds,
+      x,
+    )
+  ).sort((a, b) => byId(a.link.id, b.link.id))) {
+    const agency = agencies.find((a) => a.id === item.near);
+    kindOf.set(item.far, item.kind);
+    if (agency)
+      offer(local, item.far, { strength: BUREAU_PARTNER, path: extend(agency.path, item.link, item.far) });
+  }
+
   // 7. Names and keywords that contain the need's words.
   const textual = need
     ? await store.searchCandidates({
         terms: fallbackTerms(need),
         mode: 'any',
-        kinds: [...wanted],
-        limit: 200,
+        kinds: wantedKinds,
+        limit: SHORTLIST,
       })
     : [];
-
-  // 8. The district's own network: who is located in, serves or was brought to the enterprise's
-  // district, and whom its science bureau already works with.
-  const home = neighboursOf('LOCATED_IN');
-  const local = new Map<string, Reach>();
-  if (home.length > 0) {
-    const around = (
-      await store.edgesOf(
-        home.map((edge) => edge.to),
-        LOCAL_RELS,
-        CAP,
-      )
-    ).edges;
-    const aroundKinds = await store.kindsOf(around.flatMap((edge) => [edge.from, edge.to]));
-    const agencies: Array<{ id: string; path: EvidencePath }> = [];
-    for (const edge of around) {
-      const homeEdge = home.find((h) => h.to === edge.from || h.to === edge.to);
-      if (!homeEdge) continue;
-      const place = homeEdge.to;
-      const candidate = other(edge, place);
-      const kind = aroundKinds.get(candidate);
-      const path = { nodes: [x, place, candidate], edges: [homeEdge.id, edge.id] };
-      if (kind === 'Agency') agencies.push({ id: candidate, path });
-      if (!kind || !wanted.has(kind) || candidate === x) continue;
-      offer(local, candidate, { strength: 1, path });
-    }
-    if (agencies.length > 0) {
-      const agencyIds = agencies.map((agency) => agency.id);
-      const partners = (await store.edgesOf(agencyIds, ['COOPERATES_WITH', 'ADVISES'], CAP)).edges;
-      const partnerKinds = await store.kindsOf(partners.flatMap((edge) => [edge.from, edge.to]));
-      for (const edge of partners) {
-        const agency = agencies.find((a) => a.id === edge.from || a.id === edge.to);
-        if (!agency) continue;
-        const partner = other(edge, agency.id);
-        const kind = partnerKinds.get(partner);
-        if (!kind || !wanted.has(kind)) continue;
-        offer(local, partner, { strength: BUREAU_PARTNER, path: extend(agency.path, edge, partner) });
-      }
-    }
-  }
+  for (const node of textual) kindOf.set(node.id, node.kind);
 
   const excluded = (id: string) => id === x || (!query.includeExisting && existing.has(id));
   const candidateIds = [
@@ -404,71 +554,68 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
       ...textual.map((node) => node.id),
       ...local.keys(),
     ]),
-  ]
-    .filter((id) => !excluded(id))
-    .sort();
+  ].filter((id) => !excluded(id));
   // Enrich only the most promising candidates: a field shared by thousands must not cost thousands of
-  // lookups. The shortlist keeps every text hit and the best by the cheap signals already known.
+  // lookups. The shortlist keeps every text hit and the best by the signals already known.
   const textIds = new Set(textual.map((node) => node.id));
-  const cheap = (id: string) =>
+  const evident = (id: string) =>
     SIGNAL_WEIGHTS.domain * domain.value(id) +
     SIGNAL_WEIGHTS.similarHelped * helped.value(id) +
     SIGNAL_WEIGHTS.network * (1 - Math.exp(-(network.get(id)?.score ?? 0))) +
     SIGNAL_WEIGHTS.proximity * (local.get(id)?.strength ?? 0);
-  const shortlist = new Set(
-    [...candidateIds].sort((a, b) => cheap(b) - cheap(a) || (a < b ? -1 : 1)).slice(0, SHORTLIST),
-  );
-  candidateIds.splice(
-    0,
-    candidateIds.length,
-    ...candidateIds.filter((id) => shortlist.has(id) || textIds.has(id)),
-  );
-  if (candidateIds.length === 0) {
+  const ranked0 = candidateIds.sort((a, b) => evident(b) - evident(a) || byId(a, b));
+  const shortlist = [
+    ...new Set([...ranked0.slice(0, SHORTLIST), ...ranked0.filter((id) => textIds.has(id))]),
+  ].sort(byId);
+  if (shortlist.length === 0) {
     return { anchor, fields: await store.getNodes(needFields.map((d) => d.id)), recommendations: [] };
   }
 
   // 9. Track record and proximity of each candidate.
-  const nodes = new Map((await store.getNodes(candidateIds)).map((node) => [node.id, node]));
-  const record = new Map<string, number>();
-  for (const edge of (await store.edgesOf(candidateIds, RECORD_RELS, CAP * 4)).edges) {
-    for (const id of [edge.from, edge.to]) if (nodes.has(id)) record.set(id, (record.get(id) ?? 0) + 1);
-  }
+  const cities = upper.map((row) => ({ district: row.from, city: row.id }));
+  const places = [...homeIds, ...cities.map((c) => c.city)].sort(byId);
+  const [facts, fieldFacts] = await Promise.all([
+    factsOf(store, known(shortlist), places),
+    factsOf(
+      store,
+      [...origins.keys()].sort(byId).map((id) => ({ id, kind: 'Domain' as const })),
+      [],
+    ),
+  ]);
+  const placeRows = [...facts].flatMap(([id, fact]) => fact.places.map((item) => ({ id, ...item })));
+  const nodes = new Map([...facts].map(([id, fact]) => [id, fact.node]));
+  const record = new Map([...facts].map(([id, fact]) => [id, fact.record]));
+  const fieldNodes = [...fieldFacts.values()].map((fact) => fact.node);
   const proximity = new Map<string, Reach>(local);
-  if (anchor && home.length > 0) {
-    const homeIds = new Set(home.map((edge) => edge.to));
-    const upper = (await store.edgesOf([...homeIds], ['LOCATED_IN'], CAP)).edges.filter((edge) =>
-      homeIds.has(edge.from),
-    );
-    const links = (await store.edgesOf(candidateIds, ['LOCATED_IN', 'ADVISES'], CAP * 4)).edges;
-    for (const edge of links) {
-      const candidate = nodes.has(edge.from) ? edge.from : edge.to;
-      const place = other(edge, candidate);
-      const toHome = home.find((h) => h.to === place);
-      if (toHome || place === x) {
-        const path = toHome
-          ? { nodes: [x, place, candidate], edges: [toHome.id, edge.id] }
-          : { nodes: [x, candidate], edges: [edge.id] };
-        offer(proximity, candidate, { strength: 1, path });
-        continue;
-      }
-      const toCity = upper.find((u) => u.to === place);
-      const homeEdge = toCity && home.find((h) => h.to === toCity.from);
-      if (toCity && homeEdge) {
-        offer(proximity, candidate, {
-          strength: 0.5,
-          path: { nodes: [x, toCity.from, place, candidate], edges: [homeEdge.id, toCity.id, edge.id] },
-        });
-      }
+  for (const row of placeRows.sort((a, b) => byId(a.id + a.place + a.rel, b.id + b.place + b.rel))) {
+    const edge = link(row.rel, row.id, row.place);
+    const toHome = homeLink.get(row.place);
+    if (toHome) {
+      offer(proximity, row.id, {
+        strength: 1,
+        path: { nodes: [x, row.place, row.id], edges: [toHome.id, edge.id] },
+      });
+      continue;
+    }
+    const city = cities.find((c) => c.city === row.place);
+    const homeEdge = city && homeLink.get(city.district);
+    if (city && homeEdge) {
+      offer(proximity, row.id, {
+        strength: 0.5,
+        path: {
+          nodes: [x, city.district, row.place, row.id],
+          edges: [homeEdge.id, edgeId('LOCATED_IN', city.district, row.place), edge.id],
+        },
+      });
     }
   }
 
   // 10. Text coverage, then score and explain.
-  const fieldNodes = await store.getNodes([...origins.keys()]);
   const wantedText =
     need ||
     [anchor?.description ?? '', ...(anchor?.keywords ?? []), ...fieldNodes.map((f) => f.name)].join(' ');
   const wantedTokens = textTokens(wantedText);
-  const features: CandidateFeatures[] = candidateIds.map((id) => {
+  const features: CandidateFeatures[] = shortlist.map((id) => {
     const node = nodes.get(id);
     const offered = textTokens(
       [node?.name ?? '', ...(node?.keywords ?? []), node?.description ?? ''].join(' '),

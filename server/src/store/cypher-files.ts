@@ -26,12 +26,23 @@ export function readCypher(backend: Backend, name: string): string {
   return text;
 }
 
-/** Fills __NAME__ placeholders with declared kinds; anything else is refused. */
-export function bindLabels(template: string, labels: Readonly<Record<string, string>>): string {
+/**
+ * Fills __NAME__ placeholders with declared kinds; anything else is refused. A list of relationship
+ * kinds is written `A|B` (any of them); a list of node kinds is joined by `nodeSeparator`, which differs
+ * by backend (`A:B` in kuzu, `A|B` in Neo4j 5).
+ */
+export function bindLabels(
+  template: string,
+  labels: Readonly<Record<string, string | readonly string[]>>,
+  nodeSeparator = '|',
+): string {
   let text = template;
-  for (const [placeholder, label] of Object.entries(labels)) {
-    if (!isNodeKind(label) && !isRelKind(label)) throw new Error(`Not a declared kind: ${label}`);
-    text = text.replaceAll(`__${placeholder}__`, label);
+  for (const [placeholder, value] of Object.entries(labels)) {
+    const list: readonly string[] = typeof value === 'string' ? [value] : value;
+    if (list.length === 0) throw new Error(`No kinds given for __${placeholder}__`);
+    for (const label of list)
+      if (!isNodeKind(label) && !isRelKind(label)) throw new Error(`Not a declared kind: ${label}`);
+    text = text.replaceAll(`__${placeholder}__`, list.join(list.every(isRelKind) ? '|' : nodeSeparator));
   }
   const left = /__[A-Z]+__/.exec(text);
   if (left) throw new Error(`Unfilled placeholder ${left[0]} in query`);

@@ -7,6 +7,7 @@
 import type { NodeKind } from '../domain/node-kinds.ts';
 import type { RelKind } from '../domain/relationship-kinds.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../domain/records.ts';
+import type { FeatureParams, FeatureQueryName, FeatureRow } from './feature-queries.ts';
 
 export type Backend = 'kuzu' | 'neo4j';
 
@@ -101,6 +102,11 @@ export interface GraphStore {
     relKinds: readonly RelKind[],
     cap: number,
   ): Promise<{ edges: GraphEdge[]; capped: boolean }>;
+  /**
+   * One of the recommender's feature queries (feature-queries.ts): candidate generation and raw
+   * features computed in the database, by the backend's own Cypher file of that name.
+   */
+  features<N extends FeatureQueryName>(name: N, params: FeatureParams<N>): Promise<Array<FeatureRow<N>>>;
   /** Edges whose two ends are both among the ids. */
   edgesAmong(ids: readonly string[]): Promise<GraphEdge[]>;
   counts(): Promise<GraphCounts>;

@@ -9,11 +9,12 @@ import { dirname, join } from 'node:path';
 import { Connection, Database, type KuzuValue, type PreparedStatement } from 'kuzu';
 import { AppError } from '../../domain/app-error.ts';
 import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
-import type { RelKind } from '../../domain/relationship-kinds.ts';
+import { REL_KIND_SPECS, type RelKind } from '../../domain/relationship-kinds.ts';
 import type { GraphEdge, GraphNode } from '../../domain/records.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
+import { featureStatement, hasEmptyList, plainRow } from '../feature-queries.ts';
 import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites } from '../plan-edge-writes.ts';
 import {
@@ -38,6 +39,8 @@ type Row = Record<string, unknown>;
 type Params = Record<string, unknown>;
 
 const WRITE_CHUNK = 5_000;
+/** Read connections: enough to keep both cores of a small server busy with independent queries. */
+const READERS = 2;
 /** From this many new rows of one table on, they are written with COPY from a temporary CSV file. */
 const COPY_FROM = 500;
 /** Above this many new nodes, their ids are checked against a scan of all ids rather than one by one. */
@@ -106,25 +109,37 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       { cause: error },
     );
   }
-  const conn = new Connection(db);
-  const prepared = new Map<string, PreparedStatement>();
-  let queue: Promise<unknown> = Promise.resolve();
+  /**
+   * A connection with its prepared statements, running one statement at a time (kuzu's Node binding
+   * runs one per connection). Writes and schema changes use the writer, whose BEGIN/COMMIT must share
+   * it; reads spread over a few readers, so that independent queries use both cores.
+   */
+  interface Lane {
+    readonly conn: Connection;
+    readonly prepared: Map<string, PreparedStatement>;
+    queue: Promise<unknown>;
+  }
+  const lane = (): Lane => ({ conn: new Connection(db), prepared: new Map(), queue: Promise.resolve() });
+  const writer = lane();
+  const conn = writer.conn;
+  const readers = Array.from({ length: READERS }, lane);
+  let nextReader = 0;
 
-  /** Runs work on the connection after everything queued before it. */
-  function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
+  /** Runs work on a connection after everything queued on it before. */
+  function exclusive<T>(work: () => Promise<T>, on: Lane = writer): Promise<T> {
+    const run = on.queue.then(work, work);
+    on.queue = run.catch(() => undefined);
     return run;
   }
 
-  async function run(text: string, params: Params = {}): Promise<Row[]> {
-    let statement = prepared.get(text);
+  async function run(text: string, params: Params = {}, on: Lane = writer): Promise<Row[]> {
+    let statement = on.prepared.get(text);
     if (!statement) {
-      statement = await conn.prepare(text);
+      statement = await on.conn.prepare(text);
       if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-      prepared.set(text, statement);
+      on.prepared.set(text, statement);
     }
-    const result = await conn.execute(statement, params as Record<string, KuzuValue>);
+    const result = await on.conn.execute(statement, params as Record<string, KuzuValue>);
     const results = Array.isArray(result) ? result : [result];
     try {
       const last = results[results.length - 1];
@@ -136,6 +151,14 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     }
   }
 
+  /** A read-only statement on the next reader (it sees what was committed when it starts). */
+  function readText(text: string, params: Params = {}): Promise<Row[]> {
+    const on = readers[nextReader++ % readers.length] ?? writer;
+    return exclusive(() => run(text, params, on), on).catch((error: unknown) => {
+      throw storeUnavailable(error);
+    });
+  }
+
   /** Schema and transaction control run as plain statements, without parameters. */
   async function control(statement: string): Promise<void> {
     const result = await conn.query(statement);
@@ -143,30 +166,51 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
   }
 
   const read = (name: string, params: Params = {}): Promise<Row[]> =>
-    exclusive(() => run(readCypher('kuzu', name), params)).catch((error: unknown) => {
-      throw storeUnavailable(error);
-    });
+    readText(readCypher('kuzu', name), params);
 
   for (const statement of parseSchemaFile(readFileSync(cypherPath('kuzu', 'schema'), 'utf8'))) {
     await control(statement);
   }
 
-  async function getNodes(ids: readonly string[]): Promise<GraphNode[]> {
-    if (ids.length === 0) return [];
-    const rows = await read('nodes-by-id', { ids: [...new Set(ids)] });
-    return rows.map((row) => {
-      const n = row.n as Row;
-      return decodeNode(String(n._label), n);
-    });
+  /**
+   * Runs a template labelled __KIND__ once per node kind that may hold the ids, on the readers (or on
+   * the writer, inside a write), and gathers the rows with the kind they came from.
+   */
+  async function perKind(
+    name: string,
+    params: Params,
+    kinds: readonly NodeKind[] = NODE_KINDS,
+    labels: Readonly<Record<string, readonly string[]>> = {},
+    inWrite = false,
+  ): Promise<Array<{ kind: NodeKind; row: Row }>> {
+    const template = readCypher('kuzu', name);
+    const parts = await Promise.all(
+      kinds.map(async (kind) => {
+        const text = bindLabels(template, { KIND: kind, ...labels });
+        const rows = inWrite ? await run(text, params) : await readText(text, params);
+        return rows.map((row) => ({ kind, row }));
+      }),
+    );
+    return parts.flat();
   }
 
-  async function kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>> {
+  async function getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    if (ids.length === 0) return [];
+    const rows = await perKind('nodes-by-id', { ids: [...new Set(ids)] });
+    return rows.map(({ kind, row }) => decodeNode(kind, row.n as Row));
+  }
+
+  async function kindsOf(ids: readonly string[], inWrite = false): Promise<Map<string, NodeKind>> {
     const kinds = new Map<string, NodeKind>();
     if (ids.length === 0) return kinds;
-    for (const row of await read('kinds-of', { ids: [...new Set(ids)] })) {
-      const kind = String(row.kind);
-      if (isNodeKind(kind)) kinds.set(String(row.id), kind);
-    }
+    for (const { kind, row } of await perKind(
+      'kinds-of',
+      { ids: [...new Set(ids)] },
+      NODE_KINDS,
+      {},
+      inWrite,
+    ))
+      kinds.set(String(row.id), kind);
     return kinds;
   }
 
@@ -174,11 +218,11 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
 
   async function edgesAmong(ids: readonly string[]): Promise<GraphEdge[]> {
     if (ids.length === 0) return [];
-    // Each node's outgoing edges by primary-key lookup, filtered here: `a.id IN $ids AND b.id IN $ids` scans
-    // the list for every relationship, and kuzu 0.11 can return rows of other nodes for it.
+    // Each node's outgoing edges, filtered here: `a.id IN $ids AND b.id IN $ids` scans the list for every
+    // relationship, and kuzu 0.11 can return rows of other nodes for it.
     const distinct = [...new Set(ids)];
     const among = new Set(distinct);
-    const rows = await read('edges-from', { ids: distinct });
+    const rows = (await perKind('edges-from', { ids: distinct })).map(({ row }) => row);
     return decodeEdges(rows.filter((row) => among.has(String(row.to))));
   }
 
@@ -196,7 +240,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
 
   /** Ids among these that some node already has, of any kind. */
   async function takenIds(ids: readonly string[]): Promise<Map<string, NodeKind>> {
-    if (ids.length <= CHECK_BY_SCAN) return kindsOfUnqueued(ids);
+    if (ids.length <= CHECK_BY_SCAN) return kindsOf(ids, true);
     const wanted = new Set(ids);
     const taken = new Map<string, NodeKind>();
     for (const row of await run(readCypher('kuzu', 'all-names'))) {
@@ -234,25 +278,44 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     );
   }
 
+  /** Relationships on either side of the ids, at most `cap` each way (across all kinds). */
+  async function edgesBothWays(
+    ids: readonly string[],
+    cap: number,
+    names: readonly [string, string],
+    rels?: readonly RelKind[],
+  ) {
+    const distinct = [...new Set(ids)];
+    const labels: Record<string, readonly string[]> = rels ? { RELS: rels } : {};
+    // Only the kinds that such relationships can leave, or arrive at.
+    const ends = (side: 'from' | 'to') =>
+      rels
+        ? NODE_KINDS.filter((kind) => rels.some((rel) => REL_KIND_SPECS[rel][side].includes(kind)))
+        : NODE_KINDS;
+    const [out, inc] = await Promise.all([
+      perKind(names[0], { ids: distinct, cap }, ends('from'), labels),
+      perKind(names[1], { ids: distinct, cap }, ends('to'), labels),
+    ]);
+    const rows = (side: typeof out) => side.slice(0, cap).map(({ row }) => row);
+    return {
+      edges: decodeEdges([...rows(out), ...rows(inc)]),
+      capped: out.length >= cap || inc.length >= cap,
+    };
+  }
+
   async function edgesTouching(ids: readonly string[], cap: number) {
     if (ids.length === 0) return { edges: [], capped: false };
-    const distinct = [...new Set(ids)];
-    const out = await read('outgoing-edges', { ids: distinct, cap });
-    const inc = await read('incoming-edges', { ids: distinct, cap });
-    return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
+    return edgesBothWays(ids, cap, ['outgoing-edges', 'incoming-edges']);
   }
 
   async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
     if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
-    const params = { ids: [...new Set(ids)], rels: [...rels], cap };
-    const out = await read('outgoing-edges-of-kinds', params);
-    const inc = await read('incoming-edges-of-kinds', params);
-    return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
+    return edgesBothWays(ids, cap, ['outgoing-edges-of-kinds', 'incoming-edges-of-kinds'], rels);
   }
 
   async function writeInTransaction(batch: WriteBatch): Promise<void> {
     const nodeIds = batch.nodes.map((node) => node.id);
-    const existing = await kindsOfUnqueued(nodeIds);
+    const existing = await kindsOf(nodeIds, true);
     const clashes = batch.nodes.filter((node) => {
       const kind = existing.get(node.id);
       return kind !== undefined && kind !== node.kind;
@@ -300,7 +363,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     const moreEnds = [...new Set([...upserts, ...fresh].flatMap((edge) => [edge.from, edge.to]))].filter(
       (id) => !kindOf.has(id),
     );
-    for (const [id, kind] of await kindsOfUnqueued(moreEnds)) kindOf.set(id, kind);
+    for (const [id, kind] of await kindsOf(moreEnds, true)) kindOf.set(id, kind);
     const upsertGroups = planEdgeWrites(upserts, kindOf);
     const freshGroups = planEdgeWrites(fresh, kindOf);
 
@@ -355,17 +418,6 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     }
   }
 
-  /** kindsOf for use inside an already-queued operation. */
-  async function kindsOfUnqueued(ids: readonly string[]): Promise<Map<string, NodeKind>> {
-    const kinds = new Map<string, NodeKind>();
-    if (ids.length === 0) return kinds;
-    for (const row of await run(readCypher('kuzu', 'kinds-of'), { ids: [...new Set(ids)] })) {
-      const kind = String(row.kind);
-      if (isNodeKind(kind)) kinds.set(String(row.id), kind);
-    }
-    return kinds;
-  }
-
   const store: GraphStore = {
     backend: 'kuzu',
     getNodes,
@@ -375,7 +427,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       if (ids.length === 0) return degrees;
       const distinct = [...new Set(ids)];
       for (const name of ['degrees-out', 'degrees-in'])
-        for (const row of await read(name, { ids: distinct }))
+        for (const { row } of await perKind(name, { ids: distinct }))
           degrees.set(String(row.id), (degrees.get(String(row.id)) ?? 0) + Number(row.degree));
       return degrees;
     },
@@ -392,6 +444,12 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
     edgesOf,
+    async features(name, params) {
+      if (hasEmptyList(params)) return [];
+      const statement = featureStatement('kuzu', name, params);
+      const rows = await readText(statement.text, statement.params);
+      return rows.map((row) => plainRow(row));
+    },
     listNames,
     async topByDegree(limit) {
       const totals = new Map<string, number>();
@@ -416,8 +474,8 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       });
     },
     async close() {
+      await Promise.all(readers.map((each) => exclusive(() => each.conn.close(), each)));
       await exclusive(async () => {
-        prepared.clear();
         await conn.close();
         await db.close();
       });

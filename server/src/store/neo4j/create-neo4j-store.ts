@@ -13,6 +13,7 @@ import type { GraphEdge, GraphNode } from '../../domain/records.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
+import { featureStatement, hasEmptyList, plainRow } from '../feature-queries.ts';
 import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites } from '../plan-edge-writes.ts';
 import { decodeCounts, decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
@@ -236,6 +237,18 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
     edgesOf,
+    async features(name, params) {
+      if (hasEmptyList(params)) return [];
+      const statement = featureStatement('neo4j', name, params);
+      // Cypher's LIMIT wants an integer, and a JavaScript number travels as a float.
+      const typed = Object.fromEntries(
+        Object.entries(statement.params).map(([key, value]) => [
+          key,
+          typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+        ]),
+      );
+      return (await runRead(statement.text, typed)).map((row) => plainRow(row));
+    },
     listNames,
     async topByDegree(limit) {
       const rows = await read('top-degree', { limit: neo4j.int(limit) });

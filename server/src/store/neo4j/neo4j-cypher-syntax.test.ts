@@ -11,7 +11,14 @@ import { neo4jSchemaStatements } from './neo4j-schema.ts';
 
 const dir = dirname(cypherPath('neo4j', 'schema'));
 const files = readdirSync(dir).filter((file) => file.endsWith('.cypher') && file !== 'schema.cypher');
-const SAMPLE = { KIND: 'Enterprise', REL: 'COOPERATES_WITH', FROM: 'Enterprise', TO: 'University' };
+const SAMPLE: Record<string, string | readonly string[]> = {
+  KIND: 'Enterprise',
+  REL: 'COOPERATES_WITH',
+  FROM: 'Enterprise',
+  TO: 'University',
+  KINDS: ['University', 'Specialist'],
+  RELS: ['COOPERATES_WITH', 'WORKS_AT'],
+};
 
 /** Declares the query's own $parameters, so only grammar and semantics are judged. */
 function errorsIn(query: string): string[] {

@@ -1,0 +1,193 @@
+/**
+ * The recommender's feature queries: candidate generation and raw features, computed in the store by
+ * one Cypher file per query per backend (cypher/<backend>/<name>.cypher). Their parameters and rows are
+ * declared here once; scoring them is the shared, pure TypeScript of server/src/match.
+ *
+ * Rows carry node ids only: a relationship's id is derived from its kind and ends (domain/records.ts),
+ * so evidence paths are rebuilt without moving strings around in the database, where it is slowest.
+ * Weights travel as integers (thousandths), so sums agree exactly on every backend.
+ */
+import type { NodeKind } from '../domain/node-kinds.ts';
+import type { RelKind } from '../domain/relationship-kinds.ts';
+import { bindLabels, readCypher } from './cypher-files.ts';
+import type { Backend } from './graph-store.ts';
+
+/** An id with an integer weight in thousandths (1000 = full strength). */
+export interface WeightedId {
+  readonly id: string;
+  readonly weight: number;
+}
+
+/** A candidate found through fields: how strongly, and through which of the given fields. */
+export interface FieldCandidateRow {
+  readonly id: string;
+  readonly kind: NodeKind;
+  /** Sum of the weights of the fields it is linked to (the order of the shortlist). */
+  readonly total: number;
+  /** The given fields it is linked to (through a project, for the via-projects query). */
+  readonly fields: readonly string[];
+  /** For the via-projects query: the project behind each of `fields`, side by side. */
+  readonly projects?: readonly string[];
+}
+
+/** A candidate that enterprises in a field already cooperate with. */
+export interface HelpedRow {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly field: string;
+  /** How many enterprises of that field cooperate with it. */
+  readonly helped: number;
+  /** One of them (the smallest id), for the evidence path. */
+  readonly example: string;
+  /** For the via-projects query: the project in the field they work on. */
+  readonly project?: string;
+}
+
+/** A relationship between a given node and a candidate (its direction is the query's). */
+export interface LinkRow {
+  readonly from: string;
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly rel: RelKind;
+}
+
+/** A candidate's stored columns and its track record. */
+export interface CandidateFactsRow extends EntityRow {
+  /** Relationships of cooperation, projects, programmes, hosting and advice, either way. */
+  readonly record: number;
+  /**
+   * Which of the given places it is LOCATED_IN or ADVISES (科技特派员), and how; a candidate in none
+   * may have one entry of nulls.
+   */
+  readonly places: ReadonlyArray<readonly [string | null, RelKind | null]>;
+}
+
+/** An entity's stored columns; decode with record-codec's decodeNode. */
+export interface EntityRow extends Readonly<Record<string, unknown>> {
+  readonly id: string;
+}
+
+/** A relationship of one entity: the other end, its kind, and the relationship's kind. */
+export interface EntityLinkRow {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly rel: RelKind;
+}
+
+interface Query<P, R> {
+  readonly params: P;
+  readonly row: R;
+}
+
+/**
+ * The candidates wanted. Their kinds, like the given nodes' kind and the relationship kinds, are
+ * written into the query as labels (declared kinds only), because kuzu reads every table for a
+ * filter on label() or a list of ids of unknown kind.
+ */
+interface CandidateScope {
+  readonly anchor: string;
+  readonly kinds: readonly NodeKind[];
+  readonly limit: number;
+}
+
+/** Given nodes, all of one kind. */
+interface GivenNodes {
+  readonly kind: NodeKind;
+  readonly ids: readonly string[];
+}
+
+type Neighbours = CandidateScope & GivenNodes & { rels: readonly RelKind[] };
+
+/** One entity of a known kind. */
+interface OneEntity {
+  readonly kind: NodeKind;
+  readonly id: string;
+}
+
+export interface FeatureQueries {
+  /** The entity, if it exists and is of the kind. */
+  entity: Query<OneEntity, EntityRow>;
+  /** Every relationship leaving the entity. */
+  'entity-links-out': Query<OneEntity, EntityLinkRow>;
+  /** Every relationship arriving at the entity. */
+  'entity-links-in': Query<OneEntity, EntityLinkRow>;
+  /** Candidates of the given kinds IN_DOMAIN any of the fields. */
+  'field-candidates': Query<CandidateScope & { fields: readonly WeightedId[] }, FieldCandidateRow>;
+  /** Candidates that PARTICIPATE_IN projects IN_DOMAIN any of the fields. */
+  'field-candidates-via-projects': Query<
+    CandidateScope & { fields: readonly WeightedId[] },
+    FieldCandidateRow
+  >;
+  /** Candidates that enterprises IN_DOMAIN the fields (other than the anchor) COOPERATE_WITH. */
+  'similar-helped': Query<CandidateScope & { fields: readonly string[] }, HelpedRow>;
+  /** As similar-helped, for enterprises that PARTICIPATE_IN projects IN_DOMAIN the fields. */
+  'similar-helped-via-projects': Query<CandidateScope & { fields: readonly string[] }, HelpedRow>;
+  /** Candidates the given nodes point at, through relationships of the given kinds. */
+  'neighbours-out': Query<Neighbours, LinkRow>;
+  /** Candidates pointing at the given nodes, through relationships of the given kinds. */
+  'neighbours-in': Query<Neighbours, LinkRow>;
+  /** The given candidates, their track record and which of the places they are in or serve. */
+  'candidate-facts': Query<GivenNodes & { places: readonly string[] }, CandidateFactsRow>;
+}
+
+export type FeatureQueryName = keyof FeatureQueries;
+export type FeatureParams<N extends FeatureQueryName> = FeatureQueries[N]['params'];
+export type FeatureRow<N extends FeatureQueryName> = FeatureQueries[N]['row'];
+
+export const FEATURE_QUERY_NAMES: readonly FeatureQueryName[] = [
+  'entity',
+  'entity-links-out',
+  'entity-links-in',
+  'field-candidates',
+  'field-candidates-via-projects',
+  'similar-helped',
+  'similar-helped-via-projects',
+  'neighbours-out',
+  'neighbours-in',
+  'candidate-facts',
+];
+
+/**
+ * A backend's statement for a feature query: `kind`, `kinds` and `rels` become the labels of the
+ * pattern (see bindLabels; node kinds are joined `A:B` in kuzu and `A|B` in Neo4j), the rest stay
+ * parameters.
+ */
+export function featureStatement(
+  backend: Backend,
+  name: FeatureQueryName,
+  params: object,
+): { text: string; params: Record<string, unknown> } {
+  const { kind, kinds, rels, ...rest } = { ...params } as {
+    kind?: string;
+    kinds?: readonly string[];
+    rels?: readonly string[];
+    places?: readonly string[];
+  };
+  const labels = {
+    ...(kind ? { KIND: kind } : {}),
+    ...(kinds ? { KINDS: kinds } : {}),
+    ...(rels ? { RELS: rels } : {}),
+  };
+  const text = bindLabels(readCypher(backend, name), labels, backend === 'kuzu' ? ':' : '|');
+  // No entity has an empty id, so [''] matches no place, and kuzu can type it (not so an empty list).
+  if (Array.isArray(rest.places) && rest.places.length === 0) rest.places = [''];
+  return { text, params: rest };
+}
+
+/**
+ * Every feature query requires a match on each list it is given (bar `places`), so an empty list
+ * means no rows; stores answer so without asking (kuzu 0.11 cannot even type an empty list parameter).
+ */
+export function hasEmptyList(params: object): boolean {
+  return Object.entries(params).some(
+    ([key, value]) => key !== 'places' && Array.isArray(value) && value.length === 0,
+  );
+}
+
+/** Database integers (kuzu's bigint) as numbers; everything else as it came. */
+export function plainRow<R>(row: Readonly<Record<string, unknown>>): R {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row))
+    out[key] = typeof value === 'bigint' ? Number(value) : value;
+  return out as R;
+}
