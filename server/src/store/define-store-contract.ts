@@ -324,5 +324,125 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       expect(counts.nodes).toContainEqual({ kind: 'University', count: 3 });
       expect(counts.edges).toContainEqual({ kind: 'COOPERATES_WITH', count: 2 });
     });
+
+    describe('feature queries of the recommender', () => {
+      // FIXTURE plus fields: 合益化工 in 硼烷 (through its project too) and a peer enterprise in 硼烷 that
+      // works with 大连光明研究院.
+      const FIELDS = {
+        nodes: [
+          node('Domain', 'd-boron', '硼烷'),
+          node('Domain', 'd-chem', '化工'),
+          node('Enterprise', 'e-peer', '同行化工'),
+        ],
+        edges: [
+          edge('SUBFIELD_OF', 'd-boron', 'd-chem'),
+          edge('IN_DOMAIN', 'e-heyi', 'd-boron'),
+          edge('IN_DOMAIN', 'e-peer', 'd-boron'),
+          edge('IN_DOMAIN', 'u-sioc', 'd-boron'),
+          edge('IN_DOMAIN', 'p-borane', 'd-boron'),
+          edge('COOPERATES_WITH', 'e-peer', 'u-dalian'),
+          edge('LOCATED_IN', 'u-dalian', 'r-kenli'),
+        ],
+      };
+      const scope = { anchor: 'e-heyi', kinds: ['University', 'Enterprise'] as NodeKind[], limit: 10 };
+
+      beforeEach(async () => {
+        await store.write({
+          nodes: [...FIXTURE.nodes, ...FIELDS.nodes],
+          edges: [...FIXTURE.edges, ...FIELDS.edges],
+        });
+      });
+
+      it('reads one entity of a known kind and all its relationships, with the kinds at the other end', async () => {
+        const one = { kind: 'Enterprise' as const, id: 'e-heyi' };
+        const [row] = await store.features('entity', one);
+        expect(row?.name).toBe('合益化工');
+        expect(await store.features('entity', { kind: 'University', id: 'e-heyi' })).toEqual([]);
+        const out = await store.features('entity-links-out', one);
+        expect(out.map((link) => `${link.rel}>${link.id}:${link.kind}`).sort()).toEqual([
+          'COOPERATES_WITH>u-dalian:University',
+          'COOPERATES_WITH>u-sioc:University',
+          'IN_DOMAIN>d-boron:Domain',
+          'LOCATED_IN>r-kenli:Region',
+          'PARTICIPATES_IN>p-borane:Project',
+        ]);
+        expect(await store.features('entity-links-in', one)).toEqual([]);
+      });
+
+      it('finds candidates in weighted fields, directly and through projects, without the anchor', async () => {
+        const fields = [
+          { id: 'd-boron', weight: 1000 },
+          { id: 'd-chem', weight: 450 },
+        ];
+        const direct = await store.features('field-candidates', { ...scope, fields });
+        expect(direct.map((row) => [row.id, row.kind, row.total, [...row.fields]])).toEqual([
+          ['e-peer', 'Enterprise', 1000, ['d-boron']],
+          ['u-sioc', 'University', 1000, ['d-boron']],
+        ]);
+        const viaProjects = await store.features('field-candidates-via-projects', { ...scope, fields });
+        expect(viaProjects.map((row) => [row.id, [...row.fields], [...(row.projects ?? [])]])).toEqual([
+          ['u-sioc', ['d-boron'], ['p-borane']],
+        ]);
+      });
+
+      it('counts whom enterprises of the fields already cooperate with, and names one of them', async () => {
+        const helped = await store.features('similar-helped', { ...scope, fields: ['d-boron'] });
+        expect(helped).toEqual([
+          { id: 'u-dalian', kind: 'University', field: 'd-boron', helped: 1, example: 'e-peer' },
+        ]);
+        const viaProjects = await store.features('similar-helped-via-projects', {
+          ...scope,
+          anchor: 'e-peer',
+          fields: ['d-boron'],
+        });
+        expect(viaProjects.map((row) => [row.id, row.project, row.example, row.helped]).sort()).toEqual([
+          ['u-dalian', 'p-borane', 'e-heyi', 1],
+          ['u-sioc', 'p-borane', 'e-heyi', 1],
+        ]);
+      });
+
+      it('follows relationships of the given kinds out of and into nodes of one kind', async () => {
+        const params = { ...scope, kind: 'University' as const, ids: ['u-sioc'], limit: 10 };
+        const out = await store.features('neighbours-out', { ...params, rels: ['PART_OF'] });
+        expect(out).toEqual([{ from: 'u-sioc', id: 'u-cas', kind: 'University', rel: 'PART_OF' }]);
+        // 合益化工 is the anchor, so it is left out.
+        expect(await store.features('neighbours-in', { ...params, rels: ['COOPERATES_WITH'] })).toEqual([]);
+        const intoDistrict = await store.features('neighbours-in', {
+          ...params,
+          anchor: '',
+          kind: 'Region',
+          ids: ['r-kenli'],
+          rels: ['LOCATED_IN'],
+        });
+        expect(intoDistrict.map((row) => row.id).sort()).toEqual(['e-heyi', 'e-huidong', 'u-dalian']);
+      });
+
+      it('gives candidates’ stored columns, track record and the given places they are in', async () => {
+        const facts = await store.features('candidate-facts', {
+          kind: 'University',
+          ids: ['u-dalian', 'u-sioc', 'u-nobody'],
+          places: ['r-kenli'],
+        });
+        const byId = new Map(facts.map((row) => [row.id, row]));
+        expect([...byId.keys()].sort()).toEqual(['u-dalian', 'u-sioc']);
+        expect(byId.get('u-dalian')?.record).toBe(2);
+        expect(byId.get('u-sioc')?.record).toBe(2);
+        expect(byId.get('u-dalian')?.places).toEqual([['r-kenli', 'LOCATED_IN']]);
+        expect(byId.get('u-sioc')?.places.filter(([place]) => place !== null)).toEqual([]);
+        const noPlaces = await store.features('candidate-facts', {
+          kind: 'University',
+          ids: ['u-dalian'],
+          places: [],
+        });
+        expect(noPlaces.map((row) => row.id)).toEqual(['u-dalian']);
+      });
+
+      it('answers an empty list with no rows, and refuses a kind the domain does not declare', async () => {
+        expect(await store.features('similar-helped', { ...scope, fields: [] })).toEqual([]);
+        await expect(store.features('entity', { kind: 'Robot' as NodeKind, id: 'e-heyi' })).rejects.toThrow(
+          /Not a declared kind/,
+        );
+      });
+    });
   });
 }
