@@ -16,7 +16,7 @@ import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { featureStatement, hasEmptyList, plainRow } from '../feature-queries.ts';
 import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
-import { planEdgeWrites } from '../plan-edge-writes.ts';
+import { planWriteBatch, refuseTakenIds } from '../plan-write-batch.ts';
 import {
   decodeEdge,
   decodeNode,
@@ -314,58 +314,9 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
   }
 
   async function writeInTransaction(batch: WriteBatch): Promise<void> {
-    const nodeIds = batch.nodes.map((node) => node.id);
-    const existing = await kindsOf(nodeIds, true);
-    const clashes = batch.nodes.filter((node) => {
-      const kind = existing.get(node.id);
-      return kind !== undefined && kind !== node.kind;
-    });
-    if (clashes.length > 0) {
-      throw new AppError(
-        'BAD_INPUT',
-        clashes
-          .slice(0, 20)
-          .map(
-            (node) =>
-              `编号 ${node.id} 已属于 ${existing.get(node.id)}，不能再用于 ${node.kind} / id ${node.id} already belongs to a ${existing.get(node.id)}`,
-          )
-          .join('\n'),
-      );
-    }
-    const kindOf = new Map<string, NodeKind>(batch.nodes.map((node) => [node.id, node.kind]));
-
     const newNodes = batch.newNodes ?? [];
-    const taken = await takenIds(newNodes.map((node) => node.id));
-    if (taken.size > 0) {
-      throw new AppError(
-        'BAD_INPUT',
-        [...taken]
-          .slice(0, 20)
-          .map(
-            ([id, kind]) =>
-              `编号 ${id} 已存在（${kind}），不能新建 / id ${id} already exists (a ${kind}); it cannot be created`,
-          )
-          .join('\n'),
-      );
-    }
-    const created = new Set<string>();
-    for (const node of newNodes) {
-      kindOf.set(node.id, node.kind);
-      created.add(node.id);
-    }
-    // New edges with a newly created end cannot exist yet: created. Others are upserted, never doubled.
-    const fresh: GraphEdge[] = [];
-    const upserts: GraphEdge[] = [...batch.edges];
-    for (const edge of batch.newEdges ?? []) {
-      if (created.has(edge.from) || created.has(edge.to)) fresh.push(edge);
-      else upserts.push(edge);
-    }
-    const moreEnds = [...new Set([...upserts, ...fresh].flatMap((edge) => [edge.from, edge.to]))].filter(
-      (id) => !kindOf.has(id),
-    );
-    for (const [id, kind] of await kindsOf(moreEnds, true)) kindOf.set(id, kind);
-    const upsertGroups = planEdgeWrites(upserts, kindOf);
-    const freshGroups = planEdgeWrites(fresh, kindOf);
+    refuseTakenIds(await takenIds(newNodes.map((node) => node.id)));
+    const { upsertGroups, freshGroups } = await planWriteBatch(batch, (ids) => kindsOf(ids, true));
 
     let tempDir: string | null = null;
     const dir = () => (tempDir ??= mkdtempSync(join(tmpdir(), 'kg-kuzu-copy-')));

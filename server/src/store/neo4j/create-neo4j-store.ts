@@ -15,7 +15,7 @@ import { collectPaths } from '../collect-paths.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import { featureStatement, hasEmptyList, plainRow } from '../feature-queries.ts';
 import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
-import { planEdgeWrites } from '../plan-edge-writes.ts';
+import { planWriteBatch } from '../plan-write-batch.ts';
 import { decodeCounts, decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
 
@@ -138,48 +138,10 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
   async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<void> {
     const txRun = async (query: string, params: Row) =>
       (await tx.run(query, params)).records.map((r) => r.toObject());
-    const existing = await kindsFrom(
-      await txRun(readCypher('neo4j', 'kinds-of'), { ids: batch.nodes.map((n) => n.id) }),
-    );
-    const clashes = batch.nodes.filter(
-      (node) => existing.has(node.id) && existing.get(node.id) !== node.kind,
-    );
-    if (clashes.length > 0) {
-      throw new AppError(
-        'BAD_INPUT',
-        clashes
-          .slice(0, 20)
-          .map(
-            (node) =>
-              `编号 ${node.id} 已属于 ${existing.get(node.id)}，不能再用于 ${node.kind} / id ${node.id} already belongs to a ${existing.get(node.id)}`,
-          )
-          .join('\n'),
-      );
-    }
     const newNodes = batch.newNodes ?? [];
-    const kindOf = new Map<string, NodeKind>(batch.nodes.map((node) => [node.id, node.kind]));
-    const created = new Set<string>();
-    for (const node of newNodes) {
-      kindOf.set(node.id, node.kind);
-      created.add(node.id);
-    }
-    // New edges with a newly created end cannot exist yet: created. Others are upserted, never doubled.
-    const fresh: GraphEdge[] = [];
-    const upserts: GraphEdge[] = [...batch.edges];
-    for (const edge of batch.newEdges ?? []) {
-      if (created.has(edge.from) || created.has(edge.to)) fresh.push(edge);
-      else upserts.push(edge);
-    }
-    const endpointIds = [...new Set([...upserts, ...fresh].flatMap((edge) => [edge.from, edge.to]))].filter(
-      (id) => !kindOf.has(id),
+    const { upsertGroups: groups, freshGroups } = await planWriteBatch(batch, async (ids) =>
+      kindsFrom(await txRun(readCypher('neo4j', 'kinds-of'), { ids: [...ids] })),
     );
-    for (const [id, kind] of await kindsFrom(
-      await txRun(readCypher('neo4j', 'kinds-of'), { ids: endpointIds }),
-    )) {
-      kindOf.set(id, kind);
-    }
-    const groups = planEdgeWrites(upserts, kindOf);
-    const freshGroups = planEdgeWrites(fresh, kindOf);
     for (const kind of NODE_KINDS) {
       const rows = batch.nodes.filter((node) => node.kind === kind).map(encodeNode);
       const text = bindLabels(readCypher('neo4j', 'upsert-nodes'), { KIND: kind });
