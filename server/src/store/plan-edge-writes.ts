@@ -1,10 +1,11 @@
 /**
- * Groups relationships for batched writes by (kind, from kind, to kind), after checking that both
- * ends exist and that the domain allows the pair. Shared by every backend.
+ * Groups relationships for batched writes by (kind, from kind, to kind), after checking that each id is
+ * the one derived from kind and ends, that both ends exist and that the domain allows the pair. Shared by
+ * every backend.
  */
 import { AppError } from '../domain/app-error.ts';
 import type { NodeKind } from '../domain/node-kinds.ts';
-import type { GraphEdge } from '../domain/records.ts';
+import { edgeId, type GraphEdge } from '../domain/records.ts';
 import { REL_KIND_SPECS, allowsEndpoints, type RelKind } from '../domain/relationship-kinds.ts';
 
 export interface EdgeGroup {
@@ -21,6 +22,13 @@ export function planEdgeWrites(
   const groups = new Map<string, EdgeGroup>();
   const problems: string[] = [];
   for (const edge of edges) {
+    // Evidence paths and imports name relationships by this id; any other would leave them dangling.
+    if (edge.id !== edgeId(edge.kind, edge.from, edge.to)) {
+      problems.push(
+        `关系编号 ${edge.id} 应为 ${edgeId(edge.kind, edge.from, edge.to)} / relationship id ${edge.id} should be ${edgeId(edge.kind, edge.from, edge.to)}`,
+      );
+      continue;
+    }
     const from = kindOf.get(edge.from);
     const to = kindOf.get(edge.to);
     if (!from || !to) {

@@ -48,6 +48,12 @@ describe('planWriteBatch', () => {
       planWriteBatch({ nodes: [], edges: [edge('LOCATED_IN', 'e-1', 'r-1')] }, lookup),
     ).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
+  it('refuses a relationship whose id is not the one derived from its kind and ends', async () => {
+    const { lookup } = storedKinds({ 'e-1': 'Enterprise', 'r-1': 'Region' });
+    await expect(
+      planWriteBatch({ nodes: [], edges: [{ ...edge('LOCATED_IN', 'e-1', 'r-1'), id: 'made-up' }] }, lookup),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('LOCATED_IN:e-1->r-1') });
+  });
 });
 
 describe('refuseTakenIds', () => {
