@@ -1,14 +1,13 @@
 /**
- * "Who could help company X": candidates and their signals are gathered from the store by
- * traversals (the same `edgesOf` queries on every backend), then scored and explained by the pure
- * score-candidates.ts with the weights of signal-weights.ts. Works from an enterprise, a typed need
- * (硼烷 医药中间体), or both.
+ * "Who could help company X": candidates and their raw signals come from the store's feature queries
+ * (one Cypher file per signal per backend, read through feature-reads.ts); combining them, choosing the
+ * evidence and scoring (score-candidates.ts, with the weights of signal-weights.ts) is this shared,
+ * deterministic TypeScript. Works from an enterprise, a typed need (硼烷 医药中间体), or both.
  */
 import { AppError } from '../domain/app-error.ts';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kinds.ts';
 import { normalizeName } from '../domain/normalize-name.ts';
 import { edgeId, type GraphNode } from '../domain/records.ts';
-import { decodeNode } from '../store/record-codec.ts';
 import type { RelKind } from '../domain/relationship-kinds.ts';
 import { fallbackTerms } from '../search/search-entities.ts';
 import type { GraphStore } from '../store/graph-store.ts';
@@ -30,6 +29,16 @@ import {
   type Signal,
 } from './signal-weights.ts';
 import { textTokens, tokenCoverage } from './text-tokens.ts';
+import {
+  CAP,
+  byId,
+  enterpriseAround,
+  factsOf,
+  link,
+  linksAround,
+  type Known,
+  type Link,
+} from './feature-reads.ts';
 
 export const DEFAULT_CANDIDATE_KINDS: readonly NodeKind[] = [
   'University',
@@ -59,8 +68,6 @@ export interface RecommendResult {
   readonly recommendations: readonly Recommendation[];
 }
 
-/** Most rows a traversal step reads; hubs beyond it are cut, deterministically, never exhausted. */
-const CAP = 5_000;
 /** Candidates each generating query returns, strongest first. */
 const PER_SIGNAL = 300;
 /** Candidates enriched with track record, proximity and text, best by the signals already known. */
@@ -85,31 +92,16 @@ const LOCAL_IN: readonly RelKind[] = ['LOCATED_IN', 'ADVISES', 'COOPERATES_WITH'
 const LOCAL_OUT: readonly RelKind[] = ['RECRUITED', 'COOPERATES_WITH', 'HOSTS'];
 const BUREAU_RELS: readonly RelKind[] = ['COOPERATES_WITH', 'ADVISES'];
 
-/** A relationship as the recommender sees it; its id follows from kind and ends (edgeId). */
-interface Link {
-  readonly id: string;
-  readonly kind: RelKind;
-  readonly from: string;
-  readonly to: string;
-}
-
 interface Reach {
   readonly strength: number;
   readonly path: EvidencePath;
 }
 
-const link = (kind: RelKind, from: string, to: string): Link => ({
-  id: edgeId(kind, from, to),
-  kind,
-  from,
-  to,
-});
 const other = (edge: Link, id: string) => (edge.from === id ? edge.to : edge.from);
 const extend = (path: EvidencePath, edge: Link, node: string): EvidencePath => ({
   nodes: [...path.nodes, node],
   edges: [...path.edges, edge.id],
 });
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Integer thousandths, so that weights add up alike on every backend. */
 const thousandths = (strength: number) => Math.round(strength * 1000);
 
@@ -181,102 +173,6 @@ async function domainsOfText(store: GraphStore, text: string): Promise<GraphNode
   );
 }
 
-/** An entity the recommender has met, with the kind it was met as. */
-interface Known {
-  readonly id: string;
-  readonly kind: NodeKind;
-}
-
-/** Runs a feature query once per kind of the given nodes (the store labels each run by kind). */
-async function perKind<R>(
-  given: readonly Known[],
-  run: (kind: NodeKind, ids: string[]) => Promise<R[]>,
-): Promise<R[]> {
-  const groups = new Map<NodeKind, Set<string>>();
-  for (const { id, kind } of given) groups.set(kind, (groups.get(kind) ?? new Set()).add(id));
-  const kinds = [...groups.keys()].sort(byId);
-  const results = await Promise.all(kinds.map((kind) => run(kind, [...(groups.get(kind) ?? [])].sort(byId))));
-  return results.flat();
-}
-
-/** Relationships of the given kinds on both sides of the given nodes, with the kind of the other end. */
-async function linksAround(
-  store: GraphStore,
-  given: readonly Known[],
-  rels: readonly RelKind[],
-  kinds: readonly NodeKind[],
-  anchor: string,
-): Promise<Array<{ link: Link; near: string; far: string; kind: NodeKind }>> {
-  if (given.length === 0 || rels.length === 0 || kinds.length === 0) return [];
-  const rows = await perKind(given, async (kind, ids) => {
-    const params = { kind, ids, rels, kinds, anchor, limit: CAP };
-    const [out, into] = await Promise.all([
-      store.features('neighbours-out', params),
-      store.features('neighbours-in', params),
-    ]);
-    return [
-      ...out.map((row) => ({
-        link: link(row.rel, row.from, row.id),
-        near: row.from,
-        far: row.id,
-        kind: row.kind,
-      })),
-      ...into.map((row) => ({
-        link: link(row.rel, row.id, row.from),
-        near: row.from,
-        far: row.id,
-        kind: row.kind,
-      })),
-    ];
-  });
-  return rows.sort((a, b) => byId(a.link.id, b.link.id));
-}
-
-/** The given entities: their stored record, track record and which of the places they are in or serve. */
-async function factsOf(
-  store: GraphStore,
-  given: readonly Known[],
-  places: readonly string[],
-): Promise<Map<string, { node: GraphNode; record: number; places: Array<{ place: string; rel: RelKind }> }>> {
-  const rows = await perKind(given, async (kind, ids) =>
-    (await store.features('candidate-facts', { kind, ids, places })).map((row) => ({
-      node: decodeNode(kind, row),
-      record: row.record,
-      places: row.places.flatMap(([place, rel]) => (place && rel ? [{ place, rel }] : [])),
-    })),
-  );
-  return new Map(rows.map((row) => [row.node.id, row]));
-}
-
-/** An enterprise with every relationship it has, each with the kind of its other end. */
-async function enterpriseAround(
-  store: GraphStore,
-  id: string,
-): Promise<{ anchor: GraphNode; links: Array<{ link: Link; far: string; kind: NodeKind }> }> {
-  const one = { kind: 'Enterprise' as const, id };
-  const [rows, out, into] = await Promise.all([
-    store.features('entity', one),
-    store.features('entity-links-out', one),
-    store.features('entity-links-in', one),
-  ]);
-  const [row] = rows;
-  if (!row) {
-    // Not an enterprise: say whether it is something else or nothing at all.
-    const [other] = await store.getNodes([id]);
-    if (!other) {
-      throw new AppError('NOT_FOUND', `没有编号为 ${id} 的企业 / no enterprise has the id ${id}`);
-    }
-    throw new AppError('BAD_INPUT', `${other.name} 不是企业 / ${other.name} is not an enterprise`, {
-      argument: 'enterpriseId',
-    });
-  }
-  const links = [
-    ...out.map((item) => ({ link: link(item.rel, id, item.id), far: item.id, kind: item.kind })),
-    ...into.map((item) => ({ link: link(item.rel, item.id, id), far: item.id, kind: item.kind })),
-  ].sort((a, b) => byId(a.link.id, b.link.id));
-  return { anchor: decodeNode('Enterprise', row), links };
-}
-
 export async function recommendPartners(store: GraphStore, query: RecommendQuery): Promise<RecommendResult> {
   validate(query);
   const wanted = new Set<NodeKind>(query.kinds.length > 0 ? query.kinds : DEFAULT_CANDIDATE_KINDS);
@@ -309,7 +205,7 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
     store,
     known(work.map((edge) => edge.to)),
     ['IN_DOMAIN', 'PARTICIPATES_IN'],
-    ['Domain', ...NODE_KINDS.filter((kind) => kind !== 'Domain')],
+    NODE_KINDS,
     x,
   )) {
     const via = work.find((w) => w.to === item.near);
@@ -371,10 +267,9 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
 
   // 4–6. Candidate generation in the store, one query per signal.
   const scope = { anchor: x, kinds: wantedKinds, limit: PER_SIGNAL };
-  const weighted = (factor: number) =>
-    [...fields]
-      .map(([id, reach]) => ({ id, weight: thousandths(reach.strength * factor) }))
-      .sort((a, b) => byId(a.id, b.id));
+  const weightedFields = [...fields]
+    .map(([id, reach]) => ({ id, weight: thousandths(reach.strength) }))
+    .sort((a, b) => byId(a.id, b.id));
   // Enterprises are similar when they work in the wanted fields or next to them in the hierarchy.
   const similarFields = [...fields]
     .filter(([, reach]) => reach.strength >= SIMILAR_FIELD)
@@ -390,10 +285,8 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
   const localKinds = [...wantedKinds.filter((kind) => kind !== 'Enterprise'), 'Agency' as const];
   const [direct, viaProjects, helpedRows, helpedViaProjects, neighbours, localIn, localOut, upper] =
     await Promise.all([
-      fields.size > 0 ? store.features('field-candidates', { ...scope, fields: weighted(1) }) : [],
-      fields.size > 0
-        ? store.features('field-candidates-via-projects', { ...scope, fields: weighted(1) })
-        : [],
+      store.features('field-candidates', { ...scope, fields: weightedFields }),
+      store.features('field-candidates-via-projects', { ...scope, fields: weightedFields }),
       store.features('similar-helped', { ...scope, fields: similarFields }),
       store.features('similar-helped-via-projects', { ...scope, fields: similarFields }),
       linksAround(store, known(middleIds), NETWORK_RELS, wantedKinds, x),
@@ -503,7 +396,7 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
     }
   }
 
-  // 8. The district's own network: who is located in, serves or was brought to the enterprise's
+  // 7. The district's own network: who is located in, serves or was brought to the enterprise's
   // district, and whom its science bureau already works with.
   const local = new Map<string, Reach>();
   const agencies: Array<{ id: string; path: EvidencePath }> = [];
@@ -534,7 +427,7 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
       offer(local, item.far, { strength: BUREAU_PARTNER, path: extend(agency.path, item.link, item.far) });
   }
 
-  // 7. Names and keywords that contain the need's words.
+  // 8. Names and keywords that contain the need's words.
   const textual = need
     ? await store.searchCandidates({
         terms: fallbackTerms(need),
@@ -563,9 +456,9 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
     SIGNAL_WEIGHTS.similarHelped * helped.value(id) +
     SIGNAL_WEIGHTS.network * (1 - Math.exp(-(network.get(id)?.score ?? 0))) +
     SIGNAL_WEIGHTS.proximity * (local.get(id)?.strength ?? 0);
-  const ranked0 = candidateIds.sort((a, b) => evident(b) - evident(a) || byId(a, b));
+  const byEvidence = candidateIds.sort((a, b) => evident(b) - evident(a) || byId(a, b));
   const shortlist = [
-    ...new Set([...ranked0.slice(0, SHORTLIST), ...ranked0.filter((id) => textIds.has(id))]),
+    ...new Set([...byEvidence.slice(0, SHORTLIST), ...byEvidence.filter((id) => textIds.has(id))]),
   ].sort(byId);
   if (shortlist.length === 0) {
     return { anchor, fields: await store.getNodes(needFields.map((d) => d.id)), recommendations: [] };

@@ -1,0 +1,127 @@
+/**
+ * The recommender's reads: GraphStore feature queries (store/feature-queries.ts) run once per kind of
+ * the nodes given, their rows turned into relationships (ids derived from kind and ends) and entities.
+ */
+import { AppError } from '../domain/app-error.ts';
+import type { NodeKind } from '../domain/node-kinds.ts';
+import { edgeId, type GraphNode } from '../domain/records.ts';
+import type { RelKind } from '../domain/relationship-kinds.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { decodeNode } from '../store/record-codec.ts';
+
+/** A relationship as the recommender sees it; its id follows from kind and ends (edgeId). */
+export interface Link {
+  readonly id: string;
+  readonly kind: RelKind;
+  readonly from: string;
+  readonly to: string;
+}
+
+export const link = (kind: RelKind, from: string, to: string): Link => ({
+  id: edgeId(kind, from, to),
+  kind,
+  from,
+  to,
+});
+
+/** Sorts ids so that every backend's rows are read in the same order. */
+export const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Most rows a traversal step reads; hubs beyond it are cut, deterministically, never exhausted. */
+export const CAP = 5_000;
+
+/** An entity the recommender has met, with the kind it was met as. */
+export interface Known {
+  readonly id: string;
+  readonly kind: NodeKind;
+}
+
+/** Runs a feature query once per kind of the given nodes (the store labels each run by kind). */
+export async function perKind<R>(
+  given: readonly Known[],
+  run: (kind: NodeKind, ids: string[]) => Promise<R[]>,
+): Promise<R[]> {
+  const groups = new Map<NodeKind, Set<string>>();
+  for (const { id, kind } of given) groups.set(kind, (groups.get(kind) ?? new Set()).add(id));
+  const kinds = [...groups.keys()].sort(byId);
+  const results = await Promise.all(kinds.map((kind) => run(kind, [...(groups.get(kind) ?? [])].sort(byId))));
+  return results.flat();
+}
+
+/** Relationships of the given kinds on both sides of the given nodes, with the kind of the other end. */
+export async function linksAround(
+  store: GraphStore,
+  given: readonly Known[],
+  rels: readonly RelKind[],
+  kinds: readonly NodeKind[],
+  anchor: string,
+): Promise<Array<{ link: Link; near: string; far: string; kind: NodeKind }>> {
+  if (given.length === 0 || rels.length === 0 || kinds.length === 0) return [];
+  const rows = await perKind(given, async (kind, ids) => {
+    const params = { kind, ids, rels, kinds, anchor, limit: CAP };
+    const [out, into] = await Promise.all([
+      store.features('neighbours-out', params),
+      store.features('neighbours-in', params),
+    ]);
+    return [
+      ...out.map((row) => ({
+        link: link(row.rel, row.from, row.id),
+        near: row.from,
+        far: row.id,
+        kind: row.kind,
+      })),
+      ...into.map((row) => ({
+        link: link(row.rel, row.id, row.from),
+        near: row.from,
+        far: row.id,
+        kind: row.kind,
+      })),
+    ];
+  });
+  return rows.sort((a, b) => byId(a.link.id, b.link.id));
+}
+
+/** The given entities: their stored record, track record and which of the places they are in or serve. */
+export async function factsOf(
+  store: GraphStore,
+  given: readonly Known[],
+  places: readonly string[],
+): Promise<Map<string, { node: GraphNode; record: number; places: Array<{ place: string; rel: RelKind }> }>> {
+  const rows = await perKind(given, async (kind, ids) =>
+    (await store.features('candidate-facts', { kind, ids, places })).map((row) => ({
+      node: decodeNode(kind, row),
+      record: row.record,
+      places: row.places.flatMap(([place, rel]) => (place && rel ? [{ place, rel }] : [])),
+    })),
+  );
+  return new Map(rows.map((row) => [row.node.id, row]));
+}
+
+/** An enterprise with every relationship it has, each with the kind of its other end. */
+export async function enterpriseAround(
+  store: GraphStore,
+  id: string,
+): Promise<{ anchor: GraphNode; links: Array<{ link: Link; far: string; kind: NodeKind }> }> {
+  const one = { kind: 'Enterprise' as const, id };
+  const [rows, out, into] = await Promise.all([
+    store.features('entity', one),
+    store.features('entity-links-out', one),
+    store.features('entity-links-in', one),
+  ]);
+  const [row] = rows;
+  if (!row) {
+    // Not an enterprise: say whether it is something else or nothing at all.
+    const [other] = await store.getNodes([id]);
+    if (!other) {
+      throw new AppError('NOT_FOUND', `没有编号为 ${id} 的企业 / no enterprise has the id ${id}`);
+    }
+    throw new AppError('BAD_INPUT', `${other.name} 不是企业 / ${other.name} is not an enterprise`, {
+      argument: 'enterpriseId',
+    });
+  }
+  const links = [
+    ...out.map((item) => ({ link: link(item.rel, id, item.id), far: item.id, kind: item.kind })),
+    ...into.map((item) => ({ link: link(item.rel, item.id, id), far: item.id, kind: item.kind })),
+  ].sort((a, b) => byId(a.link.id, b.link.id));
+  return { anchor: decodeNode('Enterprise', row), links };
+}
