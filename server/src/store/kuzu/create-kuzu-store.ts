@@ -184,14 +184,16 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     inWrite = false,
   ): Promise<Array<{ kind: NodeKind; row: Row }>> {
     const template = readCypher('kuzu', name);
-    const parts = await Promise.all(
-      kinds.map(async (kind) => {
-        const text = bindLabels(template, { KIND: kind, ...labels });
-        const rows = inWrite ? await run(text, params) : await readText(text, params);
-        return rows.map((row) => ({ kind, row }));
-      }),
-    );
-    return parts.flat();
+    const text = (kind: NodeKind) => bindLabels(template, { KIND: kind, ...labels });
+    const tag = (kind: NodeKind) => (rows: Row[]) => rows.map((row) => ({ kind, row }));
+    if (!inWrite) {
+      const parts = await Promise.all(kinds.map((kind) => readText(text(kind), params).then(tag(kind))));
+      return parts.flat();
+    }
+    // Inside a write the writer is already ours: one statement after another on it.
+    const rows: Array<{ kind: NodeKind; row: Row }> = [];
+    for (const kind of kinds) rows.push(...tag(kind)(await run(text(kind), params)));
+    return rows;
   }
 
   async function getNodes(ids: readonly string[]): Promise<GraphNode[]> {
