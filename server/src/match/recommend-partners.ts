@@ -283,6 +283,12 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
   const home = neighboursOf('LOCATED_IN');
   const homeIds = home.map((edge) => edge.to);
   const localKinds = [...wantedKinds.filter((kind) => kind !== 'Enterprise'), 'Agency' as const];
+  /** Who is linked to the enterprise's district(s), one direction at a time. */
+  const aroundHome = (
+    name: 'neighbours-in' | 'neighbours-out',
+    rels: readonly RelKind[],
+    kinds: readonly NodeKind[],
+  ) => store.features(name, { ...scope, kind: 'Region', ids: homeIds, rels, kinds, limit: CAP });
   const [direct, viaProjects, helpedRows, helpedViaProjects, neighbours, localIn, localOut, upper] =
     await Promise.all([
       store.features('field-candidates', { ...scope, fields: weightedFields }),
@@ -290,30 +296,9 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
       store.features('similar-helped', { ...scope, fields: similarFields }),
       store.features('similar-helped-via-projects', { ...scope, fields: similarFields }),
       linksAround(store, known(middleIds), NETWORK_RELS, wantedKinds, x),
-      store.features('neighbours-in', {
-        ...scope,
-        kind: 'Region',
-        ids: homeIds,
-        rels: LOCAL_IN,
-        kinds: localKinds,
-        limit: CAP,
-      }),
-      store.features('neighbours-out', {
-        ...scope,
-        kind: 'Region',
-        ids: homeIds,
-        rels: LOCAL_OUT,
-        kinds: localKinds,
-        limit: CAP,
-      }),
-      store.features('neighbours-out', {
-        ...scope,
-        kind: 'Region',
-        ids: homeIds,
-        rels: ['LOCATED_IN'],
-        kinds: ['Region'],
-        limit: CAP,
-      }),
+      aroundHome('neighbours-in', LOCAL_IN, localKinds),
+      aroundHome('neighbours-out', LOCAL_OUT, localKinds),
+      aroundHome('neighbours-out', ['LOCATED_IN'], ['Region']),
     ]);
   for (const row of [...direct, ...viaProjects, ...helpedRows, ...helpedViaProjects, ...localIn, ...localOut])
     kindOf.set(row.id, row.kind);
