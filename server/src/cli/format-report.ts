@@ -1,6 +1,7 @@
 /**
- * The import report as a planner reads it in a terminal: what each sheet was taken to be,
- * counts per kind, then every problem with its place.
+ * The import report as a planner reads it in a terminal: what each sheet was taken to be (a column not
+ * recognised is marked “！” and said to be ignored), the sheets skipped as instructions and why, counts per
+ * kind, then the notes and every problem with its place.
  */
 import { NODE_KIND_SPECS, isNodeKind } from '../domain/node-kinds.ts';
 import { REL_KIND_SPECS, isRelKind } from '../domain/relationship-kinds.ts';
@@ -14,7 +15,7 @@ function kindLabel(kind: string): string {
   return kind;
 }
 
-export function formatReport(report: ImportReport, options: { dryRun: boolean; strict: boolean }): string {
+function sheetLines(report: ImportReport): string[] {
   const lines: string[] = [];
   for (const mapping of report.mappings) {
     const target =
@@ -31,9 +32,17 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean; s
     for (const column of mapping.columns) {
       if (!column.header) continue;
       const by = column.by === 'mapping' ? '（映射文件 mapping file）' : '';
-      lines.push(`    ${column.header} → ${describeColumn(column)}${by}`);
+      const mark = column.use.use === 'unknown' ? '  ！' : '    ';
+      lines.push(`${mark}${column.header} → ${describeColumn(column)}${by}`);
     }
   }
+  for (const sheet of report.skipped)
+    lines.push(`${sheet.file}${sheet.sheet ? ` [${sheet.sheet}]` : ''}：${sheet.reason}`);
+  return lines;
+}
+
+export function formatReport(report: ImportReport, options: { dryRun: boolean; strict: boolean }): string {
+  const lines = sheetLines(report);
   lines.push('', '类型 kind\t新建 created\t更新 updated\t未变 unchanged\t拒绝 rejected');
   for (const [kind, count] of Object.entries(report.counts)) {
     lines.push(

@@ -1,11 +1,15 @@
 /**
  * The blank import template, derived from the domain declaration: an instructions sheet in Chinese and
  * English, one sheet per kind of entity with the template headers `中文(key)`, a relationships sheet and a
- * statistics sheet. Enumerated properties get drop-down lists. A test reads the template back through the
- * import and checks that every sheet and column is recognised.
+ * statistics sheet. Enumerated properties get drop-down lists; each header's note says what it accepts.
+ * The instructions sheet's name and title come from ingest/instruction-sheet.ts, which the import uses to
+ * recognise and skip it. Tests read the template back through the import: every sheet and column is
+ * recognised, the blank template imports nothing, and a filled one imports exactly its rows.
  */
 import ExcelJS from 'exceljs';
 import { NODE_KIND_SPECS, NODE_KINDS, type PropertySpec } from '../domain/node-kinds.ts';
+import { EARLIEST_YEAR } from '../ingest/parse-year.ts';
+import { INSTRUCTION_SHEET } from '../ingest/instruction-sheet.ts';
 import { COMMON_REL_PROPERTIES, REL_KINDS, REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
 import {
   NODE_BASE_FIELDS,
@@ -32,13 +36,26 @@ const BASE_NOTES: Record<string, string> = {
   quote: '出处原文 / the sentence the row comes from',
 };
 
+/** What a property's cells accept, in both languages. */
+function accepted(spec: PropertySpec): string {
+  switch (spec.measure) {
+    case 'year':
+      return `年份 year: 2023、2023年（${EARLIEST_YEAR} 年至今年 from ${EARLIEST_YEAR} to this year）`;
+    case 'yuan':
+      return '金额（元） amount in yuan: 500000、500万元、5亿元';
+    case 'share':
+      return '比例 share: 30% 或 or 0.3';
+    case undefined:
+      return spec.type === 'string'
+        ? '文本 text'
+        : spec.type === 'integer'
+          ? '整数 whole number'
+          : '数字 number';
+  }
+}
+
 function propertyColumn(spec: PropertySpec): Column {
-  const type =
-    spec.type === 'string'
-      ? '文本 text'
-      : spec.type === 'integer'
-        ? '整数 whole number'
-        : '数字 number (5亿元, 30%)';
+  const type = accepted(spec);
   return {
     header: templateHeader(spec.zh, spec.key),
     note: `${spec.zh} / ${spec.en}：${type}${spec.values ? `；可选 allowed: ${spec.values.join('、')}` : ''}`,
@@ -71,10 +88,11 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly Co
   });
 }
 
-const INSTRUCTIONS: ReadonlyArray<[string, string]> = [
-  ['产学研知识图谱 导入模板', 'Industry–Academia Graph: import template'],
+/** The instructions, row by row; a heading is bold. */
+const INSTRUCTIONS: ReadonlyArray<readonly [string, string, 'heading'?]> = [
+  [...INSTRUCTION_SHEET.title, 'heading'],
   ['', ''],
-  ['怎样填写', 'How to fill it in'],
+  ['怎样填写', 'How to fill it in', 'heading'],
   [
     '每个工作表列一种实体（企业、高校院所……）；“关系”表列实体之间的关系；“地区统计”表列只有数字的统计。',
     'Each sheet lists one kind of entity; the 关系 sheet lists relationships between entities; the 地区统计 sheet lists figures known only as counts.',
@@ -92,27 +110,34 @@ const INSTRUCTIONS: ReadonlyArray<[string, string]> = [
     'Relationship ends may be given by id, name or alias; a name matching several entities is reported, never guessed.',
   ],
   [
-    '金额可写 5亿元、2565.89万元；比例可写 30%。单元格按文本保存，公式和网页代码不会被执行。',
-    'Amounts may be written 5亿元 or 2565.89万元, shares 30%. Cells are stored as text: formulas and markup are never run.',
+    '金额可写 5亿元、2565.89万元；比例可写 30% 或 0.3；年份写阿拉伯数字（2023 或 2023年），不能晚于今年。单元格按文本保存，公式和网页代码不会被执行。',
+    'Amounts may be written 5亿元 or 2565.89万元, shares 30% or 0.3; years in digits (2023 or 2023年), not after this year. Cells are stored as text: formulas and markup are never run.',
+  ],
+  [
+    '本说明表不会被导入；表头不认识的列不导入，并在导入报告中列出。',
+    'This instructions sheet is not imported; columns with headers the import does not know are not imported and are listed in the report.',
   ],
   [
     '导入前可先试运行：npm run import -- 文件.xlsx --dry-run，或在网页的“导入”页面检查。',
     'Check before importing: npm run import -- file.xlsx --dry-run, or the import page of the web app.',
   ],
   ['', ''],
-  ['实体类型', 'Kinds of entity'],
+  ['实体类型', 'Kinds of entity', 'heading'],
 ];
 
 export function buildTemplate(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '产学研知识图谱 Industry–Academia Graph';
-  const intro = workbook.addWorksheet('说明 Instructions');
+  const intro = workbook.addWorksheet(INSTRUCTION_SHEET.name);
   intro.columns = [
     { header: '', width: 70 },
     { header: '', width: 70 },
   ];
   intro.spliceRows(1, 1);
-  for (const [zh, en] of INSTRUCTIONS) intro.addRow([zh, en]);
+  for (const [zh, en, heading] of INSTRUCTIONS) {
+    const row = intro.addRow([zh, en]);
+    if (heading) row.font = { bold: true };
+  }
   intro.getRow(1).font = { bold: true, size: 14 };
   for (const kind of NODE_KINDS) {
     const spec = NODE_KIND_SPECS[kind];
@@ -125,7 +150,7 @@ export function buildTemplate(): ExcelJS.Workbook {
   intro.addRow([
     '关系类型（“关系”表的“关系”列）',
     'Kinds of relationship (the 关系 column of the 关系 sheet)',
-  ]);
+  ]).font = { bold: true };
   for (const kind of REL_KINDS) {
     const spec = REL_KIND_SPECS[kind];
     intro.addRow([
@@ -133,7 +158,6 @@ export function buildTemplate(): ExcelJS.Workbook {
       `${spec.en}: ${spec.from.join('/')} → ${spec.to.join('/')}`,
     ]);
   }
-  for (const row of [3, 11, 13 + NODE_KINDS.length]) intro.getRow(row).font = { bold: true };
   intro.eachRow((row) => {
     row.alignment = { wrapText: true, vertical: 'top' };
   });

@@ -22,6 +22,12 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 
 export type PropertyType = 'string' | 'number' | 'integer';
 
+/**
+ * What a number measures, so that an import can check it: a calendar year (not in the future), an amount
+ * in yuan (万元/亿元 scaled, never negative), a share between 0 and 1 (30% and 0.3 alike).
+ */
+export type Measure = 'year' | 'yuan' | 'share';
+
 /** A kind-specific property: stored in the node's `props`, validated on import. */
 export interface PropertySpec {
   readonly key: string;
@@ -30,6 +36,7 @@ export interface PropertySpec {
   readonly en: string;
   /** When present, the only values accepted. */
   readonly values?: readonly string[];
+  readonly measure?: Measure;
 }
 
 export interface NodeKindSpec {
@@ -104,9 +111,15 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
     description: '产学研合作、招引和科技计划项目 · cooperation and investment projects',
     properties: [
       { key: 'status', type: 'string', zh: '状态', en: 'status' },
-      { key: 'investment', type: 'number', zh: '投资额（元）', en: 'investment (CNY)' },
-      { key: 'expectedOutput', type: 'number', zh: '预计产值（元）', en: 'expected output (CNY)' },
-      { key: 'year', type: 'integer', zh: '年份', en: 'year' },
+      { key: 'investment', type: 'number', zh: '投资额（元）', en: 'investment (CNY)', measure: 'yuan' },
+      {
+        key: 'expectedOutput',
+        type: 'number',
+        zh: '预计产值（元）',
+        en: 'expected output (CNY)',
+        measure: 'yuan',
+      },
+      { key: 'year', type: 'integer', zh: '年份', en: 'year', measure: 'year' },
     ],
   },
   Platform: {
@@ -132,7 +145,7 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
         ],
       },
       level,
-      { key: 'year', type: 'integer', zh: '认定年份', en: 'year recognised' },
+      { key: 'year', type: 'integer', zh: '认定年份', en: 'year recognised', measure: 'year' },
     ],
   },
   Programme: {

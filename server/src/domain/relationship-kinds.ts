@@ -32,10 +32,16 @@ export interface RelKindSpec {
 const ORGS: readonly NodeKind[] = ['Enterprise', 'University', 'Agency'];
 const PEOPLE: readonly NodeKind[] = ['Academician', 'Specialist'];
 
-const year: PropertySpec = { key: 'year', type: 'integer', zh: '年份', en: 'year' };
+const year: PropertySpec = { key: 'year', type: 'integer', zh: '年份', en: 'year', measure: 'year' };
 const role: PropertySpec = { key: 'role', type: 'string', zh: '角色/方式', en: 'role' };
-const amount: PropertySpec = { key: 'amount', type: 'number', zh: '金额（元）', en: 'amount (CNY)' };
-const share: PropertySpec = { key: 'share', type: 'number', zh: '占比', en: 'share (0–1)' };
+const amount: PropertySpec = {
+  key: 'amount',
+  type: 'number',
+  zh: '金额（元）',
+  en: 'amount (CNY)',
+  measure: 'yuan',
+};
+const share: PropertySpec = { key: 'share', type: 'number', zh: '占比', en: 'share (0–1)', measure: 'share' };
 
 /** Properties every relationship may carry. */
 export const COMMON_REL_PROPERTIES: readonly PropertySpec[] = [year, role];

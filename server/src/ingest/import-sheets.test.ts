@@ -1,4 +1,5 @@
 /** Imports into a real embedded store: what lands, what is refused, and that nothing is lost. */
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
 import { REPO_ROOT } from '../testing/start-seeded-app.ts';
 import { importSheets } from './import-sheets.ts';
 import { parseMappingFile } from './mapping-file.ts';
-import { readCsv } from './read-sheet.ts';
+import { readCsv, readXlsx } from './read-sheet.ts';
 import { importSeedDirectory } from './seed-if-empty.ts';
 
 let store: GraphStore;
@@ -114,5 +115,87 @@ describe('importing spreadsheets', () => {
     ]);
     const [saas] = await store.getNodes(['university:山东省农业科学院']);
     expect(saas?.aliases).toContain('农科院东营分院');
+  });
+
+  it('lists a typed value it refuses with file, sheet, row, column and a reason in Chinese and English', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('院士工作站');
+    sheet.addRow(['工作站名称', '级别', '认定年份']);
+    sheet.addRow(['新工作站甲', '国家级', '2019年']);
+    sheet.addRow(['新工作站乙', '省级', '二〇二一年']);
+    sheet.addRow(['新工作站丙', '宇宙级', new Date().getFullYear() + 3]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const report = await importSheets(store, await readXlsx(bytes, '台账.xlsx'), { dryRun: true });
+    expect(report.counts.Platform).toMatchObject({ created: 1, rejected: 2 });
+    expect(report.problems).toEqual([
+      {
+        file: '台账.xlsx',
+        sheet: '院士工作站',
+        row: 3,
+        column: '认定年份',
+        message: expect.stringMatching(/写作 2021 \/ .*write 2021/u),
+      },
+      {
+        file: '台账.xlsx',
+        sheet: '院士工作站',
+        row: 4,
+        column: '级别',
+        message: expect.stringMatching(/宇宙级.* \/ .*not an allowed/u),
+      },
+      {
+        file: '台账.xlsx',
+        sheet: '院士工作站',
+        row: 4,
+        column: '认定年份',
+        message: expect.stringMatching(/还没有到.* \/ .*future/u),
+      },
+    ]);
+  });
+
+  it('lists every column it does not recognise among the notes, as ignored, and imports the rest', async () => {
+    const report = await importSheets(
+      store,
+      [csv('企业名称,简称,职称,获奖情况\n新企业甲,甲,工程师,省科技进步奖\n', 'Enterprise.csv')],
+      { dryRun: true },
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.counts.Enterprise?.created).toBe(1);
+    const unknown = report.mappings[0]?.columns.filter((column) => column.use.use === 'unknown');
+    expect(unknown?.map((column) => column.header)).toEqual(['职称', '获奖情况']);
+    expect(report.notes).toEqual([
+      {
+        file: 'Enterprise.csv',
+        row: 1,
+        column: '职称',
+        message: expect.stringMatching(/^未识别，已忽略 \/ not recognised, ignored/u),
+      },
+      {
+        file: 'Enterprise.csv',
+        row: 1,
+        column: '获奖情况',
+        message: expect.stringMatching(/^未识别，已忽略 \/ not recognised, ignored/u),
+      },
+    ]);
+  });
+
+  it('reads a sheet named 说明 as data when a mapping file names it', async () => {
+    const sheet = {
+      file: '台账.xlsx',
+      sheet: '说明',
+      rows: [
+        ['对象', '挂靠'],
+        ['说明里的企业', ''],
+      ],
+    };
+    const skipped = await importSheets(store, [sheet], { dryRun: true });
+    expect(skipped.skipped).toEqual([
+      { file: '台账.xlsx', sheet: '说明', reason: expect.stringMatching(/skipped/u) },
+    ]);
+    const mapping = parseMappingFile(
+      'sheets:\n  - sheet: 说明\n    kind: Enterprise\n    columns: { 对象: name, 挂靠: ignore }\n',
+    );
+    const read = await importSheets(store, [sheet], { dryRun: true, mapping });
+    expect(read.skipped).toEqual([]);
+    expect(read.counts.Enterprise?.created).toBe(1);
   });
 });

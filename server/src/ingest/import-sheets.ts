@@ -2,15 +2,18 @@
  * An import end to end: read → map → validate → resolve → write, the last as one transaction.
  * Valid rows are written and rejected rows reported; with `strict`, any rejected row stops the whole
  * import; with `dryRun`, nothing is written. Either way the report says what each sheet was taken to be,
- * what would change and every problem. New records go to the store's fast path (WriteBatch.newNodes).
+ * which sheets were skipped as instructions and why, which columns were not recognised (ignored), what
+ * would change and every problem. New records go to the store's fast path (WriteBatch.newNodes).
  */
 import { basename, relative } from 'node:path';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { ImportProblem } from './import-problem.ts';
-import { HEADER_SEARCH_ROWS, mapHeader, mapRow, type SheetMapping } from './map-sheet.ts';
-import { EMPTY_MAPPING, type MappingFile } from './mapping-file.ts';
+import { HEADER_SEARCH_ROWS, mapHeader, mapRow, type SheetMapping, type SkippedSheet } from './map-sheet.ts';
+import { EMPTY_MAPPING, ruleFor, type MappingFile } from './mapping-file.ts';
 import { isSheetStream, sheetRows, sheetsFromFile, type SheetInput, type SheetRow } from './read-sheet.ts';
+import { recogniseInstructionSheet } from './recognise-instruction-sheet.ts';
 import { identify, merge, type ImportNote, type OutcomeCounts } from './resolve-batch.ts';
+import { sheetNotes } from './sheet-notes.ts';
 import { validateRow, type Draft } from './validate-rows.ts';
 import { PinyinPrefetch } from './pinyin-prefetch.ts';
 
@@ -33,9 +36,11 @@ export interface ImportOptions {
 
 export interface ImportReport {
   readonly mappings: readonly SheetMapping[];
+  /** Sheets left out on purpose (the template's instructions), each with why; also among the notes. */
+  readonly skipped: readonly SkippedSheet[];
   readonly counts: Readonly<Record<string, OutcomeCounts>>;
   readonly problems: readonly ImportProblem[];
-  /** Remarks that do not stop an import (repeated rows, aliases not added). */
+  /** Remarks that do not stop an import: sheets skipped, columns not recognised, repeated rows, aliases not added. */
   readonly notes: readonly ImportNote[];
   /** Data rows read, over all sheets. */
   readonly rows: number;
@@ -53,12 +58,14 @@ export async function draftsOf(
   options: Pick<ImportOptions, 'document' | 'mapping' | 'onProgress'> & { prefetch?: PinyinPrefetch } = {},
 ): Promise<{
   mappings: SheetMapping[];
+  skipped: SkippedSheet[];
   drafts: Draft[];
   problems: ImportProblem[];
   rejected: Record<string, number>;
   rows: number;
 }> {
   const mappings: SheetMapping[] = [];
+  const skipped: SkippedSheet[] = [];
   const drafts: Draft[] = [];
   const problems: ImportProblem[] = [];
   const rejected: Record<string, number> = {};
@@ -71,9 +78,15 @@ export async function draftsOf(
       if (next.done) break;
       head.push(next.value);
     }
-    const header = mapHeader(sheet.file, sheet.sheet, head, options.mapping ?? EMPTY_MAPPING);
-    if (!header.ok) {
-      problems.push(header.problem);
+    const mappingFile = options.mapping ?? EMPTY_MAPPING;
+    // A mapping file rule naming the sheet says it is data; otherwise instructions are skipped.
+    const named = ruleFor(mappingFile, sheet.file, sheet.sheet)?.sheet !== undefined;
+    const skip = named ? null : recogniseInstructionSheet(sheet.file, sheet.sheet, head);
+    if (skip)
+      skipped.push({ file: sheet.file, ...(sheet.sheet ? { sheet: sheet.sheet } : {}), reason: skip });
+    const header = skip ? null : mapHeader(sheet.file, sheet.sheet, head, mappingFile);
+    if (!header?.ok) {
+      if (header) problems.push(header.problem);
       // Drain a stream so its file is closed.
       if (isSheetStream(sheet)) while (!(await iterator.next()).done);
       continue;
@@ -113,7 +126,7 @@ export async function draftsOf(
     head.forEach(take);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) take(next.value);
   }
-  return { mappings, drafts, problems, rejected, rows };
+  return { mappings, skipped, drafts, problems, rejected, rows };
 }
 
 export async function importSheets(
@@ -171,9 +184,10 @@ async function runImport(
   options.onProgress?.({ phase: 'done', rows: read.rows });
   return {
     mappings: read.mappings,
+    skipped: read.skipped,
     counts,
     problems,
-    notes: resolved.notes,
+    notes: [...sheetNotes(read.mappings, read.skipped), ...resolved.notes],
     rows: read.rows,
     written: !blocked && hasChanges,
     nodesWritten: blocked ? 0 : nodesWritten,

@@ -111,4 +111,34 @@ describe('validating rows', () => {
     });
     expect(!misplaced.ok && misplaced.problems[0]?.message).toMatch(/has no share/u);
   });
+
+  it('refuses a year in Chinese numerals or in the future, a negative amount and a share over 100 %, naming each column', () => {
+    const next = new Date().getFullYear() + 1;
+    const node = validateRow(row({ name: '甲', year: '二〇二三年' }), platform);
+    expect(!node.ok && node.problems).toEqual([
+      expect.objectContaining({
+        row: 7,
+        column: 'H:year',
+        message: expect.stringMatching(/写作 2023.*write 2023/u),
+      }),
+    ]);
+    const edge = validateRow(
+      row({ kind: 'PARTICIPATES_IN', from: '甲', to: '乙', year: String(next), share: '150%', amount: '-1' }),
+      { type: 'relationships' },
+    );
+    expect(!edge.ok && edge.problems.map((problem) => problem.column)).toEqual([
+      'H:year',
+      'H:amount',
+      'H:share',
+    ]);
+    expect(!edge.ok && edge.problems[0]?.message).toMatch(new RegExp(`${next}.*future`, 'u'));
+  });
+
+  it('reads levels and states by their synonyms, stored as the declared value', () => {
+    const result = validateRow(row({ name: '甲', level: '县级', platformType: '工程研究中心' }), platform);
+    expect(result.ok && result.value.type === 'node' && result.value.draft.props).toEqual({
+      level: '区级',
+      platformType: '工程技术研究中心',
+    });
+  });
 });

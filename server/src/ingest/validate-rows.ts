@@ -1,27 +1,26 @@
 /**
  * Step 3 of an import, validate: each mapped row against the zod schema derived from its kind's
- * declaration. A valid row becomes a draft; an invalid one becomes problems naming row and column.
+ * declaration. Every declared property is checked (property-schema.ts): enumerations against their values,
+ * years, amounts and shares as what they measure. A valid row becomes a draft; an invalid one becomes
+ * problems naming file, sheet, row and column, with the reason in Chinese and English.
  */
 import { z } from 'zod';
-import {
-  NODE_KINDS,
-  NODE_KIND_SPECS,
-  isNodeKind,
-  type NodeKind,
-  type PropertySpec,
-} from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
+import { NODE_KIND_SPECS, isNodeKind, type NodeKind, type PropertySpec } from '../domain/node-kinds.ts';
 import { parseNumber } from '../domain/parse-number.ts';
 import type { PropValue, Source, Statistic } from '../domain/records.ts';
 import {
   COMMON_REL_PROPERTIES,
   REL_KINDS,
   REL_KIND_SPECS,
-  isRelKind,
   type RelKind,
 } from '../domain/relationship-kinds.ts';
 import type { ImportProblem } from './import-problem.ts';
-import type { LinkUse, MappedRow, SheetMapping, SheetTarget } from './map-sheet.ts';
+import { nodeKindOf, relKindOf } from './kind-by-name.ts';
+import { propsShape } from './property-schema.ts';
+import type { LinkUse, MappedRow, SheetMapping, SheetTarget } from './sheet-mapping.ts';
+
+export { nodeKindOf, relKindOf } from './kind-by-name.ts';
+export { matchAllowed } from './match-allowed.ts';
 
 /** Entities named in a link column of a node row, to be joined to the row's entity. */
 export interface LinkDraft {
@@ -86,57 +85,6 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-/** An allowed value as planners write it: exact, or the one allowed value the text contains (省级重点实验室 → 省级). */
-export function matchAllowed(text: string, values: readonly string[]): string | null {
-  const normal = text.normalize('NFKC').trim();
-  if (values.includes(normal)) return normal;
-  const contained = values.filter((value) => normal.includes(value));
-  if (contained.length === 1) return contained[0] ?? null;
-  const prefixed = values.filter((value) => normal.length >= 1 && value.startsWith(normal));
-  return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
-}
-
-/** A year as written: 2021, 2021年, 2021-03-05, 2021.3. */
-function parseYear(text: string): number | null {
-  const match = /^(\d{4})(年.*|[-/.]\d{1,2}([-/.]\d{1,2})?.*)?$/u.exec(text.normalize('NFKC').trim());
-  return match ? Number(match[1]) : null;
-}
-
-function propertySchema(spec: PropertySpec) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, ctx): PropValue | undefined => {
-      const text = (raw ?? '').trim();
-      if (text === '') return undefined;
-      if (spec.type === 'string') {
-        const allowed = spec.values ? matchAllowed(text, spec.values) : text;
-        if (allowed === null && spec.values) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `“${text}”不是允许的${spec.zh}，可选：${spec.values.join('、')} / “${text}” is not an allowed ${spec.en}; allowed: ${spec.values.join(', ')}`,
-          });
-          return z.NEVER;
-        }
-        return allowed ?? text;
-      }
-      const value = spec.key === 'year' ? (parseNumber(text) ?? parseYear(text)) : parseNumber(text);
-      if (value === null || (spec.type === 'integer' && !Number.isInteger(value))) {
-        const what = spec.type === 'integer' ? '整数 a whole number' : '数字 a number';
-        ctx.addIssue({
-          code: 'custom',
-          message: `“${text}”不是${what.split(' ')[0]} / “${text}” is not ${what.split(' ').slice(1).join(' ')}`,
-        });
-        return z.NEVER;
-      }
-      return value;
-    });
-}
-
-function propsShape(specs: readonly PropertySpec[]) {
-  return Object.fromEntries(specs.map((spec) => [spec.key, propertySchema(spec)]));
-}
-
 const requiredText = (zh: string, en: string) =>
   z
     .string({ error: `缺少${zh} / ${en} is missing` })
@@ -151,40 +99,6 @@ const nameText = requiredText('名称', 'name')
     message:
       '名称超过 200 个字符，可能填错了列 / the name is longer than 200 characters; is it in the right column?',
   });
-
-/** A relationship kind by its id or its Chinese or English name (合作, cooperates with). */
-export function relKindOf(text: string): RelKind | null {
-  const trimmed = text.trim();
-  if (isRelKind(trimmed)) return trimmed;
-  const normal = normalizeName(trimmed);
-  for (const kind of REL_KINDS) {
-    const spec = REL_KIND_SPECS[kind];
-    if (
-      normal === normalizeName(spec.zh) ||
-      normal === normalizeName(spec.en) ||
-      normal === kind.toLowerCase()
-    )
-      return kind;
-  }
-  return null;
-}
-
-/** A node kind by its id or its Chinese or English name (企业, Enterprise). */
-export function nodeKindOf(text: string): NodeKind | null {
-  const trimmed = text.trim();
-  if (isNodeKind(trimmed)) return trimmed;
-  const normal = normalizeName(trimmed);
-  for (const kind of NODE_KINDS) {
-    const spec = NODE_KIND_SPECS[kind];
-    if (
-      normal === normalizeName(spec.zh) ||
-      normal === normalizeName(spec.en) ||
-      normal === kind.toLowerCase()
-    )
-      return kind;
-  }
-  return null;
-}
 
 const optionalText = z
   .string()
@@ -269,27 +183,11 @@ export interface ValidateOptions {
   readonly document?: string;
 }
 
-type SheetContext = Pick<SheetMapping, 'target' | 'columns' | 'defaults'>;
+/** What validation needs of a sheet's mapping: its target and, for link columns, its columns. */
+type SheetContext = Pick<SheetMapping, 'target' | 'columns'>;
 
 function isMapping(context: SheetTarget | SheetContext): context is SheetContext {
   return 'target' in context;
-}
-
-/** Fields after defaults and header units (投资额（万元）: 500 → 5,000,000). */
-function preparedFields(row: MappedRow, context: SheetContext | null): Record<string, string> {
-  if (!context) return { ...row.fields };
-  const fields: Record<string, string> = { ...row.fields };
-  for (const [key, value] of Object.entries(context.defaults)) if (!fields[key]) fields[key] = value;
-  for (const column of context.columns) {
-    if (column.use.use !== 'field' || !column.use.scale) continue;
-    const text = fields[column.use.field];
-    if (text && /^[\d.,\s]+$/u.test(text.normalize('NFKC'))) {
-      const value = parseNumber(text);
-      if (value !== null)
-        fields[column.use.field] = String(Number((value * column.use.scale).toPrecision(12)));
-    }
-  }
-  return fields;
 }
 
 const MAX_REF_LENGTH = 200;
@@ -307,13 +205,13 @@ function linkDrafts(
     const refs = [...new Set(splitList(text))];
     const long = refs.find((ref) => ref.length > MAX_REF_LENGTH);
     if (long) {
-      problems.push({
-        file: row.file,
-        ...(row.sheet ? { sheet: row.sheet } : {}),
-        row: row.row,
-        column: column.header,
-        message: `“${long.slice(0, 20)}…”超过 ${MAX_REF_LENGTH} 个字符，不像名称 / a name longer than ${MAX_REF_LENGTH} characters`,
-      });
+      problems.push(
+        problemAt(
+          row,
+          column.header,
+          `“${long.slice(0, 20)}…”超过 ${MAX_REF_LENGTH} 个字符，不像名称 / a name longer than ${MAX_REF_LENGTH} characters`,
+        ),
+      );
       continue;
     }
     const allowed = new Set(
@@ -326,103 +224,78 @@ function linkDrafts(
   return { links, problems };
 }
 
-export function validateRow(
+function problemAt(row: MappedRow, column: string, message: string): ImportProblem {
+  return { file: row.file, ...(row.sheet ? { sheet: row.sheet } : {}), row: row.row, column, message };
+}
+
+function nodeDraft(
   row: MappedRow,
-  sheet: SheetTarget | SheetContext,
-  options: ValidateOptions = {},
+  kind: NodeKind,
+  parsed: Record<string, unknown>,
+  source: Source,
+  context: SheetContext | null,
 ): ValidateResult {
-  const context = isMapping(sheet) ? sheet : null;
-  const target = isMapping(sheet) ? sheet.target : sheet;
-  const schema =
-    target.type === 'nodes'
-      ? nodeSchemas.get(target.kind)
-      : target.type === 'relationships'
-        ? edgeSchema
-        : statisticSchema;
-  if (!schema) throw new Error(`No schema for ${JSON.stringify(target)}`);
-  const result = schema.safeParse(preparedFields(row, context));
-  if (!result.success) {
+  const text = (key: string) => String(parsed[key] ?? '');
+  const { links, problems } = linkDrafts(row, context);
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      type: 'node',
+      draft: {
+        kind,
+        ...(text('id') ? { id: text('id') } : {}),
+        name: text('name'),
+        ...(text('nameEn') ? { nameEn: text('nameEn') } : {}),
+        aliases: splitList(text('aliases')),
+        ...(text('description') ? { description: text('description') } : {}),
+        keywords: splitList(text('keywords')),
+        props: definedProps(parsed, NODE_KIND_SPECS[kind].properties),
+        source,
+        ...(links.length > 0 ? { links } : {}),
+      },
+    },
+  };
+}
+
+function edgeDraft(row: MappedRow, parsed: Record<string, unknown>, source: Source): ValidateResult {
+  const edge = parsed as unknown as z.infer<typeof edgeSchema>;
+  const kind = edge.kind as RelKind;
+  const allowed = new Set(
+    [...COMMON_REL_PROPERTIES, ...REL_KIND_SPECS[kind].properties].map((spec) => spec.key),
+  );
+  const misplaced = relPropertySpecs.filter(
+    (spec) => parsed[spec.key] !== undefined && !allowed.has(spec.key),
+  );
+  if (misplaced.length > 0) {
     return {
       ok: false,
-      problems: result.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? '');
-        return {
-          file: row.file,
-          ...(row.sheet ? { sheet: row.sheet } : {}),
-          row: row.row,
-          column: row.headers[field] ?? field,
-          message: issue.message,
-        };
-      }),
+      problems: misplaced.map((spec) =>
+        problemAt(
+          row,
+          row.headers[spec.key] ?? spec.key,
+          `“${REL_KIND_SPECS[kind].zh}”关系没有${spec.zh}这一属性 / a ${kind} relationship has no ${spec.en}`,
+        ),
+      ),
     };
   }
-  const parsed = result.data as Record<string, unknown> & { quote: string };
-  const source: Source = {
-    file: row.file,
-    ...(row.sheet ? { sheet: row.sheet } : {}),
-    row: row.row,
-    ...(parsed.quote ? { quote: parsed.quote } : {}),
-    ...(parsed.quote && options.document ? { document: options.document } : {}),
+  const end = (ref: string, kind: string): EndRef => (isNodeKind(kind) ? { ref, kind } : { ref });
+  return {
+    ok: true,
+    value: {
+      type: 'edge',
+      draft: {
+        kind,
+        from: end(edge.from, edge.fromKind),
+        to: end(edge.to, edge.toKind),
+        props: definedProps(parsed, relPropertySpecs),
+        source,
+      },
+    },
   };
-  if (target.type === 'nodes') {
-    const text = (key: string) => String(parsed[key] ?? '');
-    const { links, problems } = linkDrafts(row, context);
-    if (problems.length > 0) return { ok: false, problems };
-    return {
-      ok: true,
-      value: {
-        type: 'node',
-        draft: {
-          kind: target.kind,
-          ...(text('id') ? { id: text('id') } : {}),
-          name: text('name'),
-          ...(text('nameEn') ? { nameEn: text('nameEn') } : {}),
-          aliases: splitList(text('aliases')),
-          ...(text('description') ? { description: text('description') } : {}),
-          keywords: splitList(text('keywords')),
-          props: definedProps(parsed, NODE_KIND_SPECS[target.kind].properties),
-          source,
-          ...(links.length > 0 ? { links } : {}),
-        },
-      },
-    };
-  }
-  if (target.type === 'relationships') {
-    const edge = parsed as unknown as z.infer<typeof edgeSchema>;
-    const kind = edge.kind as RelKind;
-    const allowed = new Set(
-      [...COMMON_REL_PROPERTIES, ...REL_KIND_SPECS[kind].properties].map((spec) => spec.key),
-    );
-    const misplaced = relPropertySpecs.filter(
-      (spec) => parsed[spec.key] !== undefined && !allowed.has(spec.key),
-    );
-    if (misplaced.length > 0) {
-      return {
-        ok: false,
-        problems: misplaced.map((spec) => ({
-          file: row.file,
-          ...(row.sheet ? { sheet: row.sheet } : {}),
-          row: row.row,
-          column: row.headers[spec.key] ?? spec.key,
-          message: `“${REL_KIND_SPECS[kind].zh}”关系没有${spec.zh}这一属性 / a ${kind} relationship has no ${spec.en}`,
-        })),
-      };
-    }
-    const end = (ref: string, kind: string): EndRef => (isNodeKind(kind) ? { ref, kind } : { ref });
-    return {
-      ok: true,
-      value: {
-        type: 'edge',
-        draft: {
-          kind,
-          from: end(edge.from, edge.fromKind),
-          to: end(edge.to, edge.toKind),
-          props: definedProps(parsed, relPropertySpecs),
-          source,
-        },
-      },
-    };
-  }
+}
+
+function statisticDraft(parsed: Record<string, unknown>, source: Source): ValidateResult {
   const stat = parsed as unknown as z.infer<typeof statisticSchema>;
   return {
     ok: true,
@@ -441,4 +314,42 @@ export function validateRow(
       },
     },
   };
+}
+
+/** One mapped row (defaults and header units already applied by mapRow) against its sheet's schema. */
+export function validateRow(
+  row: MappedRow,
+  sheet: SheetTarget | SheetContext,
+  options: ValidateOptions = {},
+): ValidateResult {
+  const context = isMapping(sheet) ? sheet : null;
+  const target = isMapping(sheet) ? sheet.target : sheet;
+  const schema =
+    target.type === 'nodes'
+      ? nodeSchemas.get(target.kind)
+      : target.type === 'relationships'
+        ? edgeSchema
+        : statisticSchema;
+  if (!schema) throw new Error(`No schema for ${JSON.stringify(target)}`);
+  const result = schema.safeParse(row.fields);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => {
+        const field = String(issue.path[0] ?? '');
+        return problemAt(row, row.headers[field] ?? field, issue.message);
+      }),
+    };
+  }
+  const parsed = result.data as Record<string, unknown> & { quote: string };
+  const source: Source = {
+    file: row.file,
+    ...(row.sheet ? { sheet: row.sheet } : {}),
+    row: row.row,
+    ...(parsed.quote ? { quote: parsed.quote } : {}),
+    ...(parsed.quote && options.document ? { document: options.document } : {}),
+  };
+  if (target.type === 'nodes') return nodeDraft(row, target.kind, parsed, source, context);
+  if (target.type === 'relationships') return edgeDraft(row, parsed, source);
+  return statisticDraft(parsed, source);
 }
