@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'client/dist', 'data', 'neo4j/launcher/target'] },
+  { ignores: ['node_modules', 'client/dist', 'data', 'neo4j/launcher/target', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,21 +6,24 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededApp, type SeededApp } from '../server/src/testing/start-seeded-app.ts';
-import { launchBrowser, screenshotDir } from './launch-browser.ts';
+import { launchBrowser, newCheckedPage, screenshotDir } from './launch-browser.ts';
 
 let app: SeededApp;
 let browser: Browser;
 let page: Page;
+let cspViolations: string[] = [];
 let shots: string;
 
 beforeAll(async () => {
   app = await startSeededApp();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  ({ page, cspViolations } = await newCheckedPage(browser, { viewport: { width: 1400, height: 900 } }));
   shots = screenshotDir();
 });
 
 afterAll(async () => {
+  // The whole UI works under the server's Content-Security-Policy.
+  expect(cspViolations).toEqual([]);
   await browser?.close();
   await app?.stop();
 });

@@ -19,7 +19,7 @@ import {
   settled,
   visibleIds,
 } from './explorer-page.ts';
-import { launchBrowser, screenshotDir } from './launch-browser.ts';
+import { launchBrowser, newCheckedPage, screenshotDir } from './launch-browser.ts';
 
 const HEYI = 'enterprise:合益化工';
 const HUIDONG = 'enterprise:汇东新能源';
@@ -35,6 +35,7 @@ let browser: Browser;
 let shots: string;
 let page: Page;
 let errors: string[];
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   app = await startSeededApp();
@@ -58,7 +59,11 @@ afterAll(async () => {
 });
 
 async function open(path = '/'): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  ({ page } = await newCheckedPage(
+    browser,
+    { viewport: { width: 1440, height: 900 }, acceptDownloads: true },
+    cspViolations,
+  ));
   errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${app.url}${path}`);
@@ -68,6 +73,8 @@ async function open(path = '/'): Promise<Page> {
 
 afterEach(async () => {
   expect(errors).toEqual([]);
+  // The whole UI works under the server's Content-Security-Policy.
+  expect(cspViolations.splice(0)).toEqual([]);
   await page?.close();
 });
 
@@ -347,7 +354,7 @@ describe('a planner explores the 垦利区 network in a real browser', () => {
   });
 
   it('says clearly when a request is larger than can be drawn', async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    ({ page } = await newCheckedPage(browser, { viewport: { width: 1440, height: 900 } }, cspViolations));
     errors = [];
     await page.goto(`${app.url}/?focus=${encodeURIComponent(KENLI)}&limit=5000`);
     const message = page.getByTestId('error-message');

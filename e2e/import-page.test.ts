@@ -10,11 +10,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureauWorkbook, specialistsCsvGbk } from '../server/src/testing/bureau-sheets.ts';
 import { startSeededApp, type SeededApp } from '../server/src/testing/start-seeded-app.ts';
-import { launchBrowser } from './launch-browser.ts';
+import { launchBrowser, newCheckedPage } from './launch-browser.ts';
 
 let app: SeededApp;
 let browser: Browser;
 let page: Page;
+let cspViolations: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'kg-e2e-import-'));
 const dialogs: string[] = [];
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, '台账.xlsx'), await bureauWorkbook({ badRow: true }));
   app = await startSeededApp(undefined, { editorKeys: ['e2e-key'] });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  ({ page, cspViolations } = await newCheckedPage(browser, { viewport: { width: 1400, height: 1000 } }));
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -31,6 +32,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The whole UI works under the server's Content-Security-Policy.
+  expect(cspViolations).toEqual([]);
   await browser?.close();
   await app?.stop();
 });

@@ -70,7 +70,7 @@ function summarise(intervals: readonly number[]): Frames {
 
 async function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    serveStatic(CLIENT_DIR, req, res).catch(() => {
+    serveStatic(CLIENT_DIR, new URL(req.url ?? '/', 'http://localhost'), req, res).catch(() => {
       res.statusCode = 500;
       res.end();
     });

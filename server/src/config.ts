@@ -15,6 +15,31 @@ export interface Config {
   readonly clientDir: string;
   /** Keys that allow changes through the API (the import page, the importSpreadsheets mutation). */
   readonly editorKeys: readonly string[];
+  /** Whether GraphQL answers introspection queries: off in production unless asked for. */
+  readonly introspection: boolean;
+  /** How long a SIGTERM/SIGINT may take to drain requests and close the store before the process exits. */
+  readonly shutdownTimeoutMs: number;
+  /** Largest request body without an editor key, and with a valid one (spreadsheet uploads). */
+  readonly maxBodyBytes: number;
+  readonly maxEditorBodyBytes: number;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive whole number, got “${raw}”`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got “${env[name]}”`);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, got “${env.PORT}”`);
   }
+  const production = env.NODE_ENV === 'production';
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
@@ -41,5 +67,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((key) => key.trim())
       .filter(Boolean),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION') ?? !production,
+    shutdownTimeoutMs: positiveInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
+    maxBodyBytes: positiveInteger(env, 'MAX_BODY_KB', 1024) * 1024,
+    maxEditorBodyBytes: positiveInteger(env, 'MAX_EDITOR_BODY_MB', 24) * 1024 * 1024,
   };
 }

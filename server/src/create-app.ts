@@ -1,43 +1,70 @@
 /**
- * Assembles the running product from a store: Apollo, the HTTP server, health checks.
- * main.ts and the tests both use it, so tests exercise exactly what users run.
+ * Assembles the running product from a store: Apollo, the HTTP server, health checks, logging of client
+ * mistakes (warn, throttled) apart from faults (error). main.ts and the tests both use it, so tests
+ * exercise exactly what users run.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { createApolloServer } from './api/create-apollo-server.ts';
-import { createRequestContext } from './api/request-context.ts';
+import { createApolloServer, QUERY_LIMITS } from './api/create-apollo-server.ts';
 import { editorCheck } from './api/editor-keys.ts';
+import { createRequestContext } from './api/request-context.ts';
 import { createHttpServer } from './http/create-http-server.ts';
+import { createThrottledLog } from './http/throttled-log.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
 export interface App {
   readonly server: Server;
   /** Starts listening; resolves with the URL. */
   listen(port: number, host: string): Promise<string>;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: no new connections, requests in flight answered, idle keep-alive sockets closed,
+   * then GraphQL stopped. After `timeoutMs` the remaining connections are closed. The store stays open.
+   */
+  close(timeoutMs?: number): Promise<{ readonly forced: boolean }>;
 }
 
-export async function createApp(
-  store: GraphStore,
-  options: { clientDir: string; logger: Logger; editorKeys?: readonly string[] },
-): Promise<App> {
-  const apollo = createApolloServer((error) => options.logger.error({ err: error }, 'request failed'));
+export interface AppOptions {
+  readonly clientDir: string;
+  readonly logger: Logger;
+  readonly editorKeys?: readonly string[];
+  readonly introspection?: boolean;
+  readonly maxBodyBytes?: number;
+  readonly maxEditorBodyBytes?: number;
+}
+
+export async function createApp(store: GraphStore, options: AppOptions): Promise<App> {
+  const { logger } = options;
+  const clientLog = createThrottledLog(logger);
+  const onFault = (error: unknown) => logger.error({ err: error }, 'request failed');
+  const apollo = createApolloServer({
+    introspection: options.introspection ?? true,
+    onClientError: (code, message) => clientLog.warn(code, message),
+    onFault,
+  });
   await apollo.start();
-  const server = createHttpServer({
+  const keys = options.editorKeys ?? [];
+  const { server, drain } = createHttpServer({
     apollo,
     clientDir: options.clientDir,
-    context: async (req) =>
-      createRequestContext(store, editorCheck(options.editorKeys ?? [], req.headers['x-editor-key'])),
+    context: async (req) => createRequestContext(store, editorCheck(keys, req.headers['x-editor-key'])),
+    isEditor: (req) => editorCheck(keys, req.headers['x-editor-key']).ok,
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    maxEditorBodyBytes: options.maxEditorBodyBytes ?? 24 * 1024 * 1024,
+    limits: QUERY_LIMITS,
+    onRefused: (refusal) => clientLog.warn(refusal.code, refusal.message),
+    onFault,
     health: async () => {
       try {
         await store.counts();
         return { ok: true, detail: store.backend };
       } catch (error) {
-        return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+        onFault(error);
+        return { ok: false, detail: 'the graph store cannot be reached' };
       }
     },
   });
+  let closing: Promise<{ forced: boolean }> | null = null;
   return {
     server,
     listen: (port, host) =>
@@ -49,10 +76,13 @@ export async function createApp(
           resolve(`http://${shownHost}:${address.port}`);
         });
       }),
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await apollo.stop();
+    close(timeoutMs = 10_000) {
+      closing ??= (async () => {
+        const outcome = server.listening ? await drain.drain(timeoutMs) : { forced: false };
+        await apollo.stop();
+        return outcome;
+      })();
+      return closing;
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
- * `npm start`: open the store (embedded by default), seed it on first run, serve API and client on one port.
+ * `npm start`: open the store (embedded by default), seed it on first run, serve API and client on one
+ * port until SIGTERM/SIGINT, then stop gracefully (stop-on-signals.ts).
  */
 import { pino } from 'pino';
 import { readConfig } from './config.ts';
 import { createApp } from './create-app.ts';
 import { describeProblem } from './ingest/import-problem.ts';
 import { seedIfEmpty } from './ingest/seed-if-empty.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 import { openStore } from './store/open-store.ts';
 
 const config = readConfig();
@@ -23,19 +25,18 @@ if (seeded) {
     `seeded the empty store from ${config.seedDir}`,
   );
 }
-const app = await createApp(store, { clientDir: config.clientDir, logger, editorKeys: config.editorKeys });
+const app = await createApp(store, {
+  clientDir: config.clientDir,
+  logger,
+  editorKeys: config.editorKeys,
+  introspection: config.introspection,
+  maxBodyBytes: config.maxBodyBytes,
+  maxEditorBodyBytes: config.maxEditorBodyBytes,
+});
+stopOnSignals({ app, store, logger, timeoutMs: config.shutdownTimeoutMs });
 const url = await app.listen(config.port, config.host);
-logger.info({ backend: store.backend }, `产学研知识图谱 is serving on ${url}`);
+logger.info(
+  { backend: store.backend, introspection: config.introspection },
+  `产学研知识图谱 is serving on ${url}`,
+);
 console.log(`\n  打开 Open ${url}\n`);
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info(`${signal}: shutting down`);
-  await app.close();
-  await store.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));

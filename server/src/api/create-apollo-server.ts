@@ -1,7 +1,9 @@
 /**
- * The Apollo Server: SDL from schema.graphql, thin resolvers, graphql-armor's depth, cost, alias,
- * directive and token limits (a refused query becomes a TOO_LARGE error before any resolver runs),
- * errors formatted at this boundary only.
+ * The Apollo Server: SDL from schema.graphql, thin resolvers, graphql-armor's depth, cost, alias and
+ * directive limits and a budget of work per request (root-field-budget.ts; a refused query becomes a TOO_LARGE error before any resolver runs), errors
+ * formatted at this boundary only. The token limit is applied by the HTTP layer before parsing (armor's
+ * own token plugin throws from a hook, which Apollo answers with a 500), and again by graphql-js's
+ * parser as a second line. Apollo's signal handlers are off: the app owns the process lifecycle.
  */
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
@@ -10,17 +12,20 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { AppError } from '../domain/app-error.ts';
 import { createResolvers } from './create-resolvers.ts';
-import { createFormatError } from './format-error.ts';
+import { createFormatError, type ErrorSinks } from './format-error.ts';
 import type { RequestContext } from './request-context.ts';
+import { rootFieldBudgetRule } from './root-field-budget.ts';
 
 export const TYPE_DEFS = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
 export const QUERY_LIMITS = {
   maxDepth: 8,
-  maxCost: 5_000,
+  // The client's heaviest query (recommendPartners with evidence) costs about 470.
+  maxCost: 1_500,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2_000,
+  maxQueryChars: 20_000,
 };
 
 /** Re-reports an armor rejection as TOO_LARGE, in words a planner can act on. */
@@ -29,24 +34,32 @@ function tooLarge(context: ValidationContext | null, error: GraphQLError): void 
   context?.reportError(new GraphQLError(message, { originalError: new AppError('TOO_LARGE', message) }));
 }
 
-export function createApolloServer(log: (error: unknown) => void): ApolloServer<RequestContext> {
+export interface ApolloOptions extends ErrorSinks {
+  /** Whether introspection queries are answered (off in production unless GRAPHQL_INTROSPECTION=true). */
+  readonly introspection: boolean;
+}
+
+export function createApolloServer(options: ApolloOptions): ApolloServer<RequestContext> {
   const limit = { propagateOnRejection: false, onReject: [tooLarge] };
+  // With introspection off there is nothing to exempt; exempting `__schema` is what published bypasses used.
+  const ignoreIntrospection = options.introspection;
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ...limit },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ...limit },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection, flattenFragments: false, ...limit },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection, ...limit },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...limit },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...limit },
-    // Token counting happens while parsing, where there is no validation context to report to.
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxTokens: { enabled: false },
   });
   const protection = armor.protect();
   return new ApolloServer<RequestContext>({
     schema: makeExecutableSchema({ typeDefs: TYPE_DEFS, resolvers: createResolvers() }),
-    ...protection,
     plugins: [...protection.plugins],
-    validationRules: [...protection.validationRules],
-    formatError: createFormatError(log),
+    validationRules: [...protection.validationRules, rootFieldBudgetRule],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    formatError: createFormatError(options),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection,
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
   });
 }

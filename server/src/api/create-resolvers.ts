@@ -21,6 +21,19 @@ export const MAX_NEIGHBORHOOD = 2_000;
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 20;
 export const MAX_OVERVIEW = 100;
+export const MAX_SEARCH = 100;
+export const MAX_RECOMMEND = 100;
+/** Longest search text, need description and id accepted as arguments. */
+export const MAX_TEXT = { text: 200, need: 500, id: 300 } as const;
+
+function checkText(value: string | null | undefined, argument: string, max: number) {
+  if (value && value.length > max)
+    throw new AppError(
+      'TOO_LARGE',
+      `${argument} 最长 ${max} 个字符 / ${argument} is at most ${max} characters`,
+      { argument },
+    );
+}
 
 function kindsOrAll(kinds: readonly NodeKind[] | null | undefined): NodeKind[] {
   return kinds && kinds.length > 0 ? [...kinds] : [...NODE_KINDS];
@@ -64,7 +77,10 @@ export function createResolvers() {
         args: { text: string; kinds?: NodeKind[] | null; limit?: number | null },
         ctx: RequestContext,
       ) => {
-        const hits = await searchEntities(ctx.store, args.text, kindsOrAll(args.kinds), args.limit ?? 20);
+        const limit = args.limit ?? 20;
+        checkText(args.text, 'text', MAX_TEXT.text);
+        checkLimit(limit, MAX_SEARCH, 'limit');
+        const hits = await searchEntities(ctx.store, args.text, kindsOrAll(args.kinds), limit);
         return hits.map((hit) => ({ entity: entityView(hit.node), score: hit.score, matched: hit.matched }));
       },
       neighborhood: async (
@@ -116,6 +132,9 @@ export function createResolvers() {
         },
         ctx: RequestContext,
       ) => {
+        checkText(args.need, 'need', MAX_TEXT.need);
+        checkText(args.enterpriseId, 'enterpriseId', MAX_TEXT.id);
+        checkLimit(args.limit ?? 10, MAX_RECOMMEND, 'limit');
         const result = await recommendPartners(ctx.store, {
           ...(args.enterpriseId ? { enterpriseId: args.enterpriseId } : {}),
           ...(args.need ? { need: args.need } : {}),

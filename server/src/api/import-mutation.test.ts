@@ -68,12 +68,15 @@ describe.each(testBackends())('importSpreadsheets on $name', (backend) => {
   };
 
   it('refuses callers without a valid editor key with FORBIDDEN, while reads stay open', async () => {
+    const before = await totals();
     for (const key of [undefined, 'wrong']) {
       const body = await post({ files }, key);
       expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(body.errors?.[0]?.message).toMatch(/编辑密钥.*editor key/u);
     }
-    expect(await totals()).toBeTruthy();
+    // Reads still answer, and nothing was written.
+    expect(before?.nodeCount).toBeGreaterThan(40);
+    expect(await totals()).toEqual(before);
   });
 
   it('shows the mapping, the counts and the problems on a dry run, and writes nothing', async () => {

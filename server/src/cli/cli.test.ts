@@ -2,7 +2,8 @@
  * The import command as a planner runs it, in a child process on a real embedded store seeded from
  * seed/kenli: bureau spreadsheets land on the seed's entities, re-importing changes nothing, --strict with
  * one bad row writes nothing, a running server is named as the reason the store cannot open, and killing
- * the process in the middle of its write leaves the graph exactly as it was.
+ * the process inside its write transaction (at a fail point it reports, so the kill is deterministic) leaves
+ * the graph exactly as it was.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
 import { createNeo4jStore } from '../store/neo4j/create-neo4j-store.ts';
+import { FAIL_POINT_ENV, failPointMessage } from '../store/fail-point.ts';
 import { testBackends } from '../testing/test-backends.ts';
 import { bureauWorkbook, specialistsCsvGbk } from '../testing/bureau-sheets.ts';
 import { REPO_ROOT } from '../testing/start-seeded-app.ts';
@@ -169,22 +171,26 @@ describe('npm run import', () => {
   });
 
   it(
-    'killed with SIGKILL in the middle of its write, leaves the graph as it was',
+    'killed with SIGKILL inside its write transaction, every statement sent but not committed, leaves the graph as it was',
     { timeout: 180_000 },
     async () => {
       const big = join(dir, '企业名单-大.csv');
       const rows = ['垦利区企业名单', '序号,企业名称,所属领域,所在地区'];
-      for (let i = 0; i < 120_000; i++)
+      for (let i = 0; i < 5_000; i++)
         rows.push(`${i + 1},垦利测试${i}化工有限公司,石油化工、新材料${i % 50},垦利区`);
       writeFileSync(big, rows.join('\n'));
       const before = await snapshotOnDisk();
       let killedAt = '';
-      const run = await cli(['import', big], (stderr, kill) => {
-        if (!killedAt && stderr.includes('写入中 writing')) {
-          killedAt = stderr;
-          setTimeout(kill, 150);
-        }
-      });
+      const run = await cli(
+        ['import', big],
+        (stderr, kill) => {
+          if (!killedAt && stderr.includes(failPointMessage('before-commit'))) {
+            killedAt = stderr;
+            kill();
+          }
+        },
+        { DATA_DIR: dataDir, NEO4J_URI: '', [FAIL_POINT_ENV]: 'before-commit' },
+      );
       expect(killedAt).not.toBe('');
       expect(run.signal).toBe('SIGKILL');
       expect(run.stdout).not.toContain('已写入');
@@ -204,7 +210,7 @@ function bigList(path: string, rows: number): void {
 const neo4jUri = inject('neo4jUri');
 describe.skipIf(!neo4jUri)('npm run import into Neo4j', () => {
   it(
-    'killed with SIGKILL in the middle of its write, leaves the graph as it was',
+    'killed with SIGKILL inside its write transaction, every statement sent but not committed, leaves the graph as it was',
     { timeout: 180_000 },
     async () => {
       const backend = testBackends().find((each) => each.name === 'neo4j');
@@ -212,19 +218,19 @@ describe.skipIf(!neo4jUri)('npm run import into Neo4j', () => {
       await importSeedDirectory(seededStore, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
       const before = await snapshot(seededStore);
       await seededStore.close();
-      // Small enough for the test server's 1 GB heap in one transaction, large enough to take a while.
+      // Thousands of rows, so the transaction holds real work when it is killed at its fail point.
       const big = join(dir, '企业名单-neo4j.csv');
-      bigList(big, 20_000);
+      bigList(big, 5_000);
       let killedAt = '';
       const run = await cli(
         ['import', big],
         (stderr, kill) => {
-          if (!killedAt && stderr.includes('写入中 writing')) {
+          if (!killedAt && stderr.includes(failPointMessage('before-commit'))) {
             killedAt = stderr;
-            setTimeout(kill, 300);
+            kill();
           }
         },
-        { NEO4J_URI: neo4jUri!, NEO4J_PASSWORD: '' },
+        { NEO4J_URI: neo4jUri!, NEO4J_PASSWORD: '', [FAIL_POINT_ENV]: 'before-commit' },
       );
       expect(killedAt).not.toBe('');
       expect(run.signal).toBe('SIGKILL');

@@ -1,100 +1,103 @@
 /**
- * One HTTP server for everything: POST/GET /graphql to Apollo, /healthz for probes, and the built
- * client for every other path, so the product runs on a single port.
+ * One HTTP server for everything: /graphql to Apollo, /healthz for probes, and the built client for
+ * every other path, so the product runs on a single port. Every request runs inside error handling:
+ * a malformed request is a 4xx, an unexpected fault a logged 500, and neither ends the process.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { RequestContext } from '../api/request-context.ts';
+import type { Socket } from 'node:net';
+import { createConnectionDrain, type ConnectionDrain } from './drain-connections.ts';
+import { createGraphqlEndpoint, type GraphqlEndpointOptions } from './graphql-endpoint.ts';
+import { applySecurityHeaders } from './security-headers.ts';
+import { sendError, sendJson } from './send-json.ts';
 import { serveStatic } from './serve-static.ts';
 
-const MAX_BODY_BYTES = 1024 * 1024;
-/** Requests that carry an editor key may upload spreadsheets (base64 in JSON); the key is checked later. */
-const MAX_EDITOR_BODY_BYTES = 24 * 1024 * 1024;
-
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const limit = req.headers['x-editor-key'] ? MAX_EDITOR_BODY_BYTES : MAX_BODY_BYTES;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
-export interface HttpServerOptions {
-  readonly apollo: ApolloServer<RequestContext>;
-  readonly context: (req: IncomingMessage) => Promise<RequestContext>;
+export interface HttpServerOptions extends GraphqlEndpointOptions {
   readonly clientDir: string;
   readonly health: () => Promise<{ ok: boolean; detail: string }>;
+  /** A fault while answering a request (a bug or a failing dependency), logged at error level. */
+  readonly onFault: (error: unknown) => void;
 }
 
-export function createHttpServer(options: HttpServerOptions): Server {
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const raw = req.method === 'POST' ? await readBody(req) : '';
-    if (raw === null) {
-      sendJson(res, 413, {
-        errors: [{ message: '请求过大 / request body too large', extensions: { code: 'TOO_LARGE' } }],
-      });
-      return;
+export interface HttpServer {
+  readonly server: Server;
+  readonly drain: ConnectionDrain;
+}
+
+/** Slow clients may not hold a connection open forever (slowloris). */
+const HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 120_000;
+
+function requestUrl(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+/** Malformed HTTP that never became a request (bad request line, oversized headers). */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    errors: [
+      {
+        message: tooLarge
+          ? '请求头过大 / request headers too large'
+          : '请求不是合法的 HTTP / the request is not valid HTTP',
+        extensions: { code: tooLarge ? 'TOO_LARGE' : 'BAD_INPUT' },
+      },
+    ],
+  });
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+      `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+      `connection: close\r\n\r\n${body}`,
+  );
+}
+
+export function createHttpServer(options: HttpServerOptions): HttpServer {
+  const graphql = createGraphqlEndpoint(options);
+
+  async function route(req: IncomingMessage, res: ServerResponse, drain: ConnectionDrain): Promise<void> {
+    const url = requestUrl(req);
+    if (!url) {
+      options.onRefused({ status: 400, code: 'BAD_INPUT', message: 'malformed request target' });
+      return sendError(res, 400, 'BAD_INPUT', '请求地址不合法 / the request target is not a valid URL');
     }
-    let body: unknown = undefined;
-    if (raw) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        sendJson(res, 400, {
-          errors: [
-            {
-              message: '请求不是合法的 JSON / the request body is not valid JSON',
-              extensions: { code: 'BAD_INPUT' },
-            },
-          ],
-        });
-        return;
-      }
+    if (url.pathname === '/graphql') return graphql(req, res, url);
+    if (url.pathname === '/healthz') {
+      if (drain.draining) return sendJson(res, 503, { ok: false, detail: 'draining' });
+      const health = await options.health();
+      return sendJson(res, health.ok ? 200 : 503, health);
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req),
-    });
-    const outHeaders: Record<string, string> = {};
-    for (const [key, value] of response.headers) outHeaders[key] = value;
-    res.writeHead(response.status ?? 200, outHeaders);
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendError(res, 405, 'BAD_INPUT', '只接受 GET / method not allowed', { allow: 'GET, HEAD' });
+    return serveStatic(options.clientDir, url, req, res);
   }
 
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const handle = async () => {
-      if (url.pathname === '/graphql') return graphql(req, res, url);
-      if (url.pathname === '/healthz') {
-        const health = await options.health();
-        return sendJson(res, health.ok ? 200 : 503, health);
-      }
-      if (req.method !== 'GET' && req.method !== 'HEAD')
-        return sendJson(res, 405, { error: 'method not allowed' });
-      return serveStatic(options.clientDir, req, res);
-    };
-    handle().catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.end();
-      console.error(error);
+  const server = createServer();
+  const drain = createConnectionDrain(server);
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    drain.onRequest(req, res);
+    applySecurityHeaders(res);
+    route(req, res, drain).catch((error: unknown) => {
+      options.onFault(error);
+      if (res.headersSent) res.destroy();
+      else
+        sendError(
+          res,
+          500,
+          'INTERNAL',
+          '服务器内部错误，请稍后再试 / internal server error; please try again later',
+        );
     });
   });
+  server.on('clientError', answerClientError);
+  return { server, drain };
 }

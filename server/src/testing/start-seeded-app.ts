@@ -3,7 +3,7 @@
  * is given) seeded from seed/kenli.
  */
 import { join, resolve } from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApp } from '../create-app.ts';
 import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
 import type { GraphStore } from '../store/graph-store.ts';
@@ -24,15 +24,16 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
 export async function startSeededApp(
   backend: TestBackend = kuzuBackend,
-  options: { editorKeys?: readonly string[] } = {},
+  options: { editorKeys?: readonly string[]; introspection?: boolean; logger?: Logger } = {},
 ): Promise<SeededApp> {
   const store = await backend.create();
   const report = await importSeedDirectory(store, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
   if (report.problems.length > 0) throw new Error(`seed problems: ${JSON.stringify(report.problems)}`);
   const app = await createApp(store, {
     clientDir: join(REPO_ROOT, 'client/dist'),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.editorKeys ? { editorKeys: options.editorKeys } : {}),
+    ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
   });
   const url = await app.listen(0, '127.0.0.1');
   return {

@@ -17,22 +17,29 @@ export interface TestBackend {
   create(): Promise<GraphStore>;
 }
 
+/** A backend that a child process (npm start, the CLI) can also be pointed at. */
+export interface ProcessBackend extends TestBackend {
+  /** Environment for a child process (npm start, the CLI) on a fresh, empty store of this backend. */
+  processEnv(): Promise<Record<string, string>>;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string | undefined;
   }
 }
 
-export const kuzuBackend: TestBackend = {
+export const kuzuBackend: ProcessBackend = {
   name: 'kuzu (embedded)',
   create: () =>
     createKuzuStore({
       path: join(mkdtempSync(join(tmpdir(), 'kg-kuzu-')), 'graph.kuzu'),
       bufferPoolBytes: 128 * 1024 * 1024,
     }),
+  processEnv: async () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-kuzu-')), NEO4J_URI: '' }),
 };
 
-function neo4jBackend(uri: string): TestBackend {
+function neo4jBackend(uri: string): ProcessBackend {
   const options = {
     uri,
     user: process.env.TEST_NEO4J_USER ?? 'neo4j',
@@ -54,10 +61,14 @@ function neo4jBackend(uri: string): TestBackend {
       }
       return createNeo4jStore(options);
     },
+    async processEnv() {
+      await (await this.create()).close();
+      return { NEO4J_URI: uri, NEO4J_USER: options.user, NEO4J_PASSWORD: options.password };
+    },
   };
 }
 
-export function testBackends(): TestBackend[] {
+export function testBackends(): ProcessBackend[] {
   const uri = inject('neo4jUri');
   return uri ? [kuzuBackend, neo4jBackend(uri)] : [kuzuBackend];
 }

@@ -26,6 +26,7 @@ import {
   type NodeRow,
 } from '../record-codec.ts';
 import { decodeCounts } from '../record-codec.ts';
+import { failPoint } from '../fail-point.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
 
 export interface KuzuStoreOptions {
@@ -361,6 +362,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
           dir,
         );
       }
+      await failPoint('before-commit');
       await control('COMMIT');
     } catch (error) {
       // kuzu may already have rolled back after a failed statement; the original error is what matters.

@@ -16,6 +16,7 @@ import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import { featureStatement, hasEmptyList, plainRow } from '../feature-queries.ts';
 import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
 import { planWriteBatch } from '../plan-write-batch.ts';
+import { failPoint } from '../fail-point.ts';
 import { decodeCounts, decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
 
@@ -160,6 +161,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
       for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK))
         await txRun(text, { rows: chunk });
     }
+    await failPoint('before-commit');
   }
 
   async function listNames(): Promise<EntityName[]> {
