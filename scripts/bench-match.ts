@@ -6,7 +6,7 @@
  */
 import { pino } from 'pino';
 import { createApp } from '../server/src/create-app.ts';
-import type { GraphEdge, GraphNode } from '../server/src/domain/records.ts';
+import type { GraphEdge, GraphNode } from '#model';
 import { recommendPartners } from '../server/src/match/recommend-partners.ts';
 import { provinceGraph } from '../server/src/match/evaluation/province-graph.ts';
 import { seededRandom } from '../server/src/match/evaluation/seeded-random.ts';

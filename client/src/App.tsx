@@ -2,7 +2,7 @@
 // filters and hover card; the side panel with paths, details or the dashboard. State lives in use-explorer.ts.
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { NodeKind } from '../../server/src/domain/node-kinds.ts';
+import type { NodeKind } from '#model';
 import { stats as fetchStats } from './api/queries.ts';
 import type { Edge, EntitySummary, SearchHit, Stats } from './api/types.ts';
 import { useExplorer, type UiError } from './explore/use-explorer.ts';

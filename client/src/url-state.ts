@@ -1,6 +1,6 @@
 // Keeps the whole view in the address bar, so a link reopens it: focus, depth, size, expanded, hidden and
 // pinned nodes, filters, layout and path. Lists repeat their parameter (?expand=a&expand=b); ids are never split.
-import { NODE_KINDS, isNodeKind } from '../../server/src/domain/node-kinds.ts';
+import { NODE_KINDS, isNodeKind } from '#model';
 import {
   DEFAULT_NODE_LIMIT,
   DEFAULT_PATH_COUNT,

@@ -9,8 +9,7 @@ import { TYPE_DEFS } from './api/create-apollo-server.ts';
 import { cypherPath } from './store/cypher-files.ts';
 import { kuzuSchemaText } from './store/kuzu/kuzu-schema.ts';
 import { neo4jSchemaText } from './store/neo4j/neo4j-schema.ts';
-import { NODE_KINDS, NODE_KIND_SPECS } from './domain/node-kinds.ts';
-import { REL_KINDS, REL_KIND_SPECS } from './domain/relationship-kinds.ts';
+import { NODE_KINDS, NODE_KIND_SPECS, REL_KINDS, REL_KIND_SPECS } from '#model';
 
 describe('the domain declaration', () => {
   const schema = buildSchema(TYPE_DEFS);

@@ -1,6 +1,6 @@
 // Typed query functions for the explorer: search, neighbourhood, paths, one entity, statistics, the overview
 // and who could help (recommendPartners).
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import type { NodeKind } from '#model';
 import { graphqlRequest, type RequestOptions } from './graphql-request.ts';
 import type { Depth } from '../view/view-state.ts';
 import type { Entity, Overview, PathsAnswer, Recommendations, SearchHit, Stats, Subgraph } from './types.ts';

@@ -1,6 +1,5 @@
 // The GraphQL answers as the client receives them (mirrors server/src/api/schema.graphql).
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
-import type { RelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import type { NodeKind, RelKind } from '#model';
 
 export interface Source {
   readonly file: string | null;

@@ -1,7 +1,7 @@
 // Tests the stylesheet and the merge against a real headless Cytoscape instance (no mocks).
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NODE_KINDS } from '../../../server/src/domain/node-kinds.ts';
+import { NODE_KINDS } from '#model';
 import type { Subgraph } from '../api/types.ts';
 import { enterpriseExpansion, kenliSubgraph, node } from './fixtures.ts';
 import { addNewElements, mergeSubgraphs } from './merge.ts';

@@ -1,6 +1,5 @@
 // Small hand-made subgraphs for the graph tests (imported by tests only).
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
-import type { RelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import type { NodeKind, RelKind } from '#model';
 import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
 
 export function node(

@@ -1,7 +1,6 @@
 // The hierarchical layouts: levels by region (省 › 市 › 区 › what is located there) or by domain (领域 › 子领域
 // › what belongs to it), then rows laid out top-down with each node under its parents. Pure: no Cytoscape.
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
-import type { RelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import type { NodeKind, RelKind } from '#model';
 
 export type HierarchyBy = 'region' | 'domain';
 

@@ -1,5 +1,5 @@
 // Colour and shape of each node kind: typed as Record<NodeKind, …> so a newly declared kind cannot be forgotten.
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import type { NodeKind } from '#model';
 
 /** The Cytoscape node shapes the explorer uses (the legend knows how to draw each). */
 export type KindShape =

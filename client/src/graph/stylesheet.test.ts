@@ -1,6 +1,6 @@
 // Tests that the stylesheet and the kind styles cover every declared node kind.
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS } from '../../../server/src/domain/node-kinds.ts';
+import { NODE_KINDS } from '#model';
 import { KIND_STYLES } from './node-styles.ts';
 import { buildStylesheet } from './stylesheet.ts';
 

@@ -2,7 +2,7 @@
 // as you zoom in, and the classes the explorer toggles (filters, hidden, pinned, expanded, path, flash).
 // The `fast` variant is for large views: straight edges, no arrows, fewer labels.
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_KINDS } from '../../../server/src/domain/node-kinds.ts';
+import { NODE_KINDS } from '#model';
 import type { Lang } from '../i18n/strings.ts';
 import { FALLBACK_STYLE, KIND_STYLES, MAX_NODE_SIZE, MIN_NODE_SIZE } from './node-styles.ts';
 

@@ -1,7 +1,7 @@
 // Converts a Subgraph from the API into Cytoscape element definitions (pure: no Cytoscape instance needed).
 import type { ElementDefinition } from 'cytoscape';
 import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
-import { REL_KIND_SPECS, isRelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import { REL_KIND_SPECS, isRelKind } from '#model';
 import { nodeSize } from './node-styles.ts';
 
 export interface NodeData {

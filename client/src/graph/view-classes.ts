@@ -1,7 +1,7 @@
 // Applies the planner's view to the drawn graph as classes: filters (kind, domain, region, year), hidden,
 // pinned (locked) and expanded nodes. Positions are kept, so clearing a filter brings nodes back where they were.
 import type { Collection, Core, NodeCollection } from 'cytoscape';
-import type { RelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import type { RelKind } from '#model';
 import type { Filters, YearRange } from '../view/view-state.ts';
 import { CLASS } from './stylesheet.ts';
 

@@ -1,7 +1,6 @@
 // Tests the UI strings and the kind, relationship and property names drawn from the domain declaration.
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, NODE_KIND_SPECS } from '../../../server/src/domain/node-kinds.ts';
-import { REL_KINDS, REL_KIND_SPECS } from '../../../server/src/domain/relationship-kinds.ts';
+import { NODE_KINDS, NODE_KIND_SPECS, REL_KINDS, REL_KIND_SPECS } from '#model';
 import { STRINGS, displayName, nodeKindName, propertyLabel, relKindName } from './strings.ts';
 
 describe('strings', () => {

@@ -1,6 +1,5 @@
 // Every UI string of the explorer in Chinese and English, plus kind and relationship names from the domain declaration.
-import { NODE_KIND_SPECS, isNodeKind } from '../../../server/src/domain/node-kinds.ts';
-import { REL_KIND_SPECS, isRelKind } from '../../../server/src/domain/relationship-kinds.ts';
+import { NODE_KIND_SPECS, REL_KIND_SPECS, isNodeKind, isRelKind } from '#model';
 
 export type Lang = 'zh' | 'en';
 

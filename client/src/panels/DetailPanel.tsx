@@ -1,5 +1,5 @@
 // The side panel: the selected entity or relationship, or the overview when nothing is selected.
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import type { NodeKind } from '#model';
 import type { Stats } from '../api/types.ts';
 import type { Scene, Selection } from '../graph/scene.ts';
 import { useLang } from '../i18n/lang-context.ts';

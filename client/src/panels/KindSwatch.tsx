@@ -1,6 +1,6 @@
 // A small SVG of a node kind's shape in its colour, for the legend, badges and search hits.
 import { FALLBACK_STYLE, KIND_STYLES, type KindShape } from '../graph/node-styles.ts';
-import { isNodeKind } from '../../../server/src/domain/node-kinds.ts';
+import { isNodeKind } from '#model';
 
 type Geometry =
   | { readonly type: 'circle' }

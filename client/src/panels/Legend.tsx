@@ -1,5 +1,5 @@
 // The legend: one row per declared node kind with its swatch and zh/en names; clicking a row shows or hides that kind.
-import { NODE_KINDS, NODE_KIND_SPECS, type NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import { NODE_KINDS, NODE_KIND_SPECS, type NodeKind } from '#model';
 import { useLang } from '../i18n/lang-context.ts';
 import { KindSwatch } from './KindSwatch.tsx';
 

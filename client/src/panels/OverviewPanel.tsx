@@ -1,8 +1,7 @@
 // The dashboard shown when nothing is selected: entities per kind, the strongest brokers, the biggest clusters
 // and the region's own statistics from the article. Clicking any of them focuses the map.
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
-import { isNodeKind } from '../../../server/src/domain/node-kinds.ts';
+import { isNodeKind, type NodeKind } from '#model';
 import { isAbort } from '../api/graphql-request.ts';
 import { entity as fetchEntity, overview as fetchOverview } from '../api/queries.ts';
 import type { Entity, Overview, Stats } from '../api/types.ts';

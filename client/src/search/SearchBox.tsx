@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useId, useState, type KeyboardEvent } from '
 import { isAbort } from '../api/graphql-request.ts';
 import { search } from '../api/queries.ts';
 import type { SearchHit } from '../api/types.ts';
-import type { NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import type { NodeKind } from '#model';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
 import { KindBadge } from '../panels/KindBadge.tsx';

@@ -1,6 +1,6 @@
 // What the planner is looking at, as plain data: focus, expansions, hidden and pinned nodes, filters, layout, path.
 // Everything here round-trips through the address bar (see url-state.ts); edits are undoable (see history.ts).
-import { NODE_KINDS, type NodeKind } from '../../../server/src/domain/node-kinds.ts';
+import { NODE_KINDS, type NodeKind } from '#model';
 
 export type Depth = 1 | 2 | 3;
 export const DEPTHS: readonly Depth[] = [1, 2, 3];

@@ -10,7 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { AppError } from '../domain/app-error.ts';
+import { AppError } from '#model';
 import { createResolvers } from './create-resolvers.ts';
 import { createFormatError, type ErrorSinks } from './format-error.ts';
 import type { RequestContext } from './request-context.ts';

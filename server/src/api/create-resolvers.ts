@@ -2,10 +2,7 @@
  * Thin resolvers: check arguments, call the store or a service, shape the answer.
  * Limits on depth and size live here so a request too big is refused before it reaches the store.
  */
-import { AppError } from '../domain/app-error.ts';
-import { NODE_KINDS, NODE_KIND_SPECS, type NodeKind } from '../domain/node-kinds.ts';
-import type { GraphNode } from '../domain/records.ts';
-import { REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
+import { AppError, NODE_KINDS, NODE_KIND_SPECS, REL_KIND_SPECS, type GraphNode, type NodeKind } from '#model';
 import { searchEntities } from '../search/search-entities.ts';
 import { needGaps } from '../match/need-gaps.ts';
 import { candidateKinds, recommendPartners } from '../match/recommend-partners.ts';

@@ -3,7 +3,7 @@
  * `x-editor-key` header. Keys are compared in constant time; with no keys configured, nobody may change.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { AppError } from '../domain/app-error.ts';
+import { AppError } from '#model';
 import type { RequestContext } from './request-context.ts';
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();

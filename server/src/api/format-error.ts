@@ -6,7 +6,7 @@
  * throttled warn log), real faults to `onFault`.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { isAppError, type AppError } from '../domain/app-error.ts';
+import { isAppError, type AppError } from '#model';
 
 /** Apollo's and graphql-js's codes for requests the client got wrong. */
 const CLIENT_ERRORS = new Set([

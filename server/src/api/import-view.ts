@@ -1,9 +1,7 @@
 /**
  * The importSpreadsheets mutation: the editor check, base64 decoding, and the import report in GraphQL's shape.
  */
-import { AppError } from '../domain/app-error.ts';
-import { NODE_KIND_SPECS, isNodeKind } from '../domain/node-kinds.ts';
-import { REL_KIND_SPECS, isRelKind } from '../domain/relationship-kinds.ts';
+import { AppError, NODE_KIND_SPECS, REL_KIND_SPECS, isNodeKind, isRelKind } from '#model';
 import type { ImportReport } from '../ingest/import-sheets.ts';
 import { importUploads, MAX_UPLOAD_BYTES } from '../ingest/import-uploads.ts';
 import { describeColumn } from '../ingest/map-sheet.ts';

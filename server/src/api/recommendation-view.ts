@@ -2,7 +2,7 @@
  * Shapes recommendations for GraphQL: signal labels and weights from signal-weights.ts, evidence paths
  * spelled out with names, and the subgraph of every evidence path so the client can draw it.
  */
-import type { GraphNode } from '../domain/records.ts';
+import type { GraphNode } from '#model';
 import type { Recommendation } from '../match/recommend-partners.ts';
 import { SIGNALS, SIGNAL_LABELS, SIGNAL_WEIGHTS } from '../match/signal-weights.ts';
 import type { GraphStore } from '../store/graph-store.ts';

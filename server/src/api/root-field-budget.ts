@@ -5,7 +5,7 @@
  * two-hop neighbourhoods in one request are refused as TOO_LARGE before any resolver runs.
  */
 import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
-import { AppError } from '../domain/app-error.ts';
+import { AppError } from '#model';
 
 export const ROOT_FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   entity: 1,

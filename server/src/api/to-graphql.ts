@@ -2,10 +2,15 @@
  * Shapes domain records for the GraphQL schema: properties as labelled key/value pairs,
  * kind labels from the domain declaration.
  */
-import { edgePropertyLabel, nodePropertyLabel } from '../domain/format-property.ts';
-import { NODE_KIND_SPECS } from '../domain/node-kinds.ts';
-import type { GraphEdge, GraphNode, Props } from '../domain/records.ts';
-import { REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
+import {
+  NODE_KIND_SPECS,
+  REL_KIND_SPECS,
+  edgePropertyLabel,
+  nodePropertyLabel,
+  type GraphEdge,
+  type GraphNode,
+  type Props,
+} from '#model';
 
 export interface PropertyView {
   readonly key: string;

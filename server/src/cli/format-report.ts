@@ -3,8 +3,7 @@
  * recognised is marked “！” and said to be ignored), the sheets skipped as instructions and why, counts per
  * kind, then the notes and every problem with its place.
  */
-import { NODE_KIND_SPECS, isNodeKind } from '../domain/node-kinds.ts';
-import { REL_KIND_SPECS, isRelKind } from '../domain/relationship-kinds.ts';
+import { NODE_KIND_SPECS, REL_KIND_SPECS, isNodeKind, isRelKind } from '#model';
 import { describeProblem } from '../ingest/import-problem.ts';
 import type { ImportReport } from '../ingest/import-sheets.ts';
 import { describeColumn } from '../ingest/map-sheet.ts';

@@ -14,7 +14,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { readConfig } from '../config.ts';
-import { AppError, isAppError } from '../domain/app-error.ts';
+import { AppError, isAppError } from '#model';
 import { importSheets, readSheetFiles, type ImportProgress } from '../ingest/import-sheets.ts';
 import { EMPTY_MAPPING, parseMappingFile } from '../ingest/mapping-file.ts';
 import type { GraphStore } from '../store/graph-store.ts';

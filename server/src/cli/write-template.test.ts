@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE_KINDS, NODE_KIND_SPECS } from '../domain/node-kinds.ts';
+import { NODE_KINDS, NODE_KIND_SPECS } from '#model';
 import { importSheets } from '../ingest/import-sheets.ts';
 import { INSTRUCTION_SHEET } from '../ingest/instruction-sheet.ts';
 import { mapSheet } from '../ingest/map-sheet.ts';

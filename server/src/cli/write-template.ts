@@ -7,10 +7,16 @@
  * recognised, the blank template imports nothing, and a filled one imports exactly its rows.
  */
 import ExcelJS from 'exceljs';
-import { NODE_KIND_SPECS, NODE_KINDS, type PropertySpec } from '../domain/node-kinds.ts';
+import {
+  COMMON_REL_PROPERTIES,
+  NODE_KINDS,
+  NODE_KIND_SPECS,
+  REL_KINDS,
+  REL_KIND_SPECS,
+  type PropertySpec,
+} from '#model';
 import { EARLIEST_YEAR } from '../ingest/parse-year.ts';
 import { INSTRUCTION_SHEET } from '../ingest/instruction-sheet.ts';
-import { COMMON_REL_PROPERTIES, REL_KINDS, REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
 import {
   NODE_BASE_FIELDS,
   RELATIONSHIP_FIELDS,

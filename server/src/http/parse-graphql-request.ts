@@ -6,7 +6,7 @@
  */
 import { Lexer, Source, TokenKind, GraphQLError } from 'graphql';
 import { z } from 'zod';
-import type { ErrorCode } from '../domain/app-error.ts';
+import type { ErrorCode } from '#model';
 
 export interface GraphqlRequest {
   readonly query: string;

@@ -3,7 +3,7 @@
  * shape (`errors[].extensions.code`) on every path, so the client reads one format whatever refused it.
  */
 import type { ServerResponse } from 'node:http';
-import type { ErrorCode } from '../domain/app-error.ts';
+import type { ErrorCode } from '#model';
 
 export function sendJson(
   res: ServerResponse,

@@ -3,15 +3,16 @@
  * entities it names (依托单位 is where a specialist works and who hosts a platform), a column ignored on
  * purpose, or not recognised (listed in the report as ignored). A mapping file's word overrides the guess.
  */
-import { NODE_KIND_SPECS, type NodeKind } from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
 import {
   COMMON_REL_PROPERTIES,
+  NODE_KIND_SPECS,
   REL_KINDS,
   REL_KIND_SPECS,
   allowsEndpoints,
   isRelKind,
-} from '../domain/relationship-kinds.ts';
+  normalizeName,
+  type NodeKind,
+} from '#model';
 import {
   GENERIC_FIELDS,
   LINK_CONCEPTS,

@@ -2,8 +2,7 @@
  * A column's meaning in words, for the import report (command line and import page). A column that is not
  * recognised says so plainly: it is not imported, and a mapping file can say what it is.
  */
-import { NODE_KIND_SPECS } from '../domain/node-kinds.ts';
-import { REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
+import { NODE_KIND_SPECS, REL_KIND_SPECS } from '#model';
 import type { ColumnMapping } from './sheet-mapping.ts';
 
 export const NOT_RECOGNISED = '未识别，已忽略 / not recognised, ignored';

@@ -11,14 +11,16 @@
  *   the sheet's kind (依托单位 is WORKS_AT for a specialist and HOSTS for a platform), see LINK_CONCEPTS;
  * - a column deliberately ignored (序号; contact details, which are not imported).
  */
-import { NODE_KIND_SPECS, NODE_KINDS, type NodeKind } from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
 import {
   COMMON_REL_PROPERTIES,
+  NODE_KINDS,
+  NODE_KIND_SPECS,
   REL_KINDS,
   REL_KIND_SPECS,
+  normalizeName,
+  type NodeKind,
   type RelKind,
-} from '../domain/relationship-kinds.ts';
+} from '#model';
 
 /** Columns every node sheet may have. */
 export const NODE_BASE_FIELDS = [

@@ -134,7 +134,7 @@ export async function importSheets(
   sheets: readonly SheetInput[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const prefetch = new PinyinPrefetch();
+  const prefetch = new PinyinPrefetch(store.searchKeys);
   try {
     return await runImport(store, sheets, options, prefetch);
   } finally {

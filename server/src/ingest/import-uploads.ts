@@ -3,7 +3,7 @@
  * then the same pipeline as the command line. Imports into one store run one at a time, so two planners
  * uploading together never interleave between matching and writing.
  */
-import { AppError } from '../domain/app-error.ts';
+import { AppError } from '#model';
 import type { GraphStore } from '../store/graph-store.ts';
 import { importSheets, type ImportReport } from './import-sheets.ts';
 import { EMPTY_MAPPING, parseMappingFile } from './mapping-file.ts';

@@ -2,9 +2,15 @@
  * A node or relationship kind as a sheet writes it: its id (Enterprise, COOPERATES_WITH), or its Chinese
  * or English name from the declaration (企业, 合作, cooperates with), compared without case and spacing.
  */
-import { NODE_KINDS, NODE_KIND_SPECS, type NodeKind } from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
-import { REL_KINDS, REL_KIND_SPECS, type RelKind } from '../domain/relationship-kinds.ts';
+import {
+  NODE_KINDS,
+  NODE_KIND_SPECS,
+  REL_KINDS,
+  REL_KIND_SPECS,
+  normalizeName,
+  type NodeKind,
+  type RelKind,
+} from '#model';
 
 export function kindByName<K extends string>(
   text: string,

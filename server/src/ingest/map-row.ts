@@ -3,7 +3,7 @@
  * (院士工作站 → platformType) for fields left empty and the header's money unit on plain numbers
  * (投资额（万元）: 500 → 5000000). Validation then sees the row as the sheet means it.
  */
-import { parseNumber } from '../domain/parse-number.ts';
+import { parseNumber } from '#model';
 import type { SheetRow } from './read-sheet.ts';
 import type { MappedRow, SheetMapping } from './sheet-mapping.ts';
 

@@ -10,8 +10,7 @@
  * to write in a mapping file; a column not recognised is kept in the mapping as `unknown`, so the report
  * lists it as ignored.
  */
-import { NODE_KIND_SPECS } from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
+import { NODE_KIND_SPECS, normalizeName } from '#model';
 import { columnRuleFor, nodeColumnUse, ruledUse, tableColumnUse } from './column-use.ts';
 import { interpretHeader, type HeaderMeaning } from './header-dictionary.ts';
 import type { ImportProblem } from './import-problem.ts';

@@ -19,9 +19,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { AppError } from '../domain/app-error.ts';
-import { NODE_KINDS, type NodeKind } from '../domain/node-kinds.ts';
-import { REL_KINDS, type RelKind } from '../domain/relationship-kinds.ts';
+import { AppError, NODE_KINDS, REL_KINDS, type NodeKind, type RelKind } from '#model';
 
 export type ColumnRule =
   | string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KIND_SPECS, PLATFORM_LEVELS } from '../domain/node-kinds.ts';
+import { NODE_KIND_SPECS, PLATFORM_LEVELS } from '#model';
 import { matchAllowed } from './match-allowed.ts';
 import { VALUE_SYNONYMS } from './value-synonyms.ts';
 

@@ -4,7 +4,7 @@
  * contains (省级重点实验室 → 省级); the one value or synonym of two characters or more it contains
  * (尚未解决 → 待解决); the one value the text begins (国 → 国家级). Null when none fits, or several do.
  */
-import { normalizeName } from '../domain/normalize-name.ts';
+import { normalizeName } from '#model';
 import { VALUE_SYNONYMS } from './value-synonyms.ts';
 
 type Word = readonly [word: string, value: string];

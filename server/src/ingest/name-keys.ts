@@ -6,7 +6,7 @@
  *    leading province, city or district (山东, 东营市, 垦利区), so 山东合益化工有限公司 meets 合益化工.
  *    Two names whose leading places differ never meet this way (东营市农科院 is not 山东省农科院).
  */
-import { normalizeName } from '../domain/normalize-name.ts';
+import { normalizeName } from '#model';
 
 /** Common abbreviations → the full names they stand for (several: ambiguous unless only one exists). */
 export const KNOWN_ALIASES: Readonly<Record<string, readonly string[]>> = {

@@ -6,8 +6,7 @@
  * - share: 30% and 0.3 alike; a plain number above 1 and up to 100 is a percentage (30 → 0.3); 0 to 100 %.
  * Every refusal says what was written and what to write, in Chinese and English.
  */
-import type { Measure } from '../domain/node-kinds.ts';
-import { parseNumber } from '../domain/parse-number.ts';
+import { parseNumber, type Measure } from '#model';
 import { parseYear } from './parse-year.ts';
 
 export type Parsed =

@@ -4,7 +4,7 @@
  * Best effort: if the thread cannot start, the forms are computed when the records are written, as always.
  */
 import { Worker } from 'node:worker_threads';
-import { forgetPinyinForms, rememberPinyinForms, type PinyinForms } from '../domain/search-keys.ts';
+import type { PinyinForms, SearchKeys } from '#model';
 
 const BATCH = 5_000;
 /** Below this many names the thread costs more than it saves. */
@@ -19,6 +19,9 @@ export class PinyinPrefetch {
   private idle: Array<() => void> = [];
   /** Names whose forms came back from the thread. */
   answered = 0;
+
+  /** `keys`: the store's search-key service, which remembers the forms until `close()`. */
+  constructor(private readonly keys: SearchKeys) {}
 
   add(name: string): void {
     if (this.failed || !name || this.seen.has(name)) return;
@@ -35,7 +38,7 @@ export class PinyinPrefetch {
       const code = `const { register } = await import('tsx/esm/api'); register(); await import(${JSON.stringify(target)});`;
       const worker = new Worker(code, { eval: true });
       worker.on('message', (entries: Array<[string, PinyinForms | null]>) => {
-        rememberPinyinForms(entries);
+        this.keys.remember(entries);
         this.answered += entries.length;
         this.pending -= 1;
         if (this.pending === 0) for (const resolve of this.idle.splice(0)) resolve();
@@ -71,7 +74,7 @@ export class PinyinPrefetch {
   }
 
   async close(): Promise<void> {
-    forgetPinyinForms();
+    this.keys.forget();
     await this.worker?.terminate();
     this.worker = null;
   }

@@ -3,7 +3,7 @@
  * an entity's search keys), computed by the same function the main thread would use.
  */
 import { parentPort } from 'node:worker_threads';
-import { pinyinForms } from '../domain/search-keys.ts';
+import { pinyinForms } from '#model';
 
 parentPort?.on('message', (names: string[]) => {
   parentPort?.postMessage(names.map((name) => [name, pinyinForms(name)]));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, NODE_KIND_SPECS, type PropertySpec } from '../domain/node-kinds.ts';
-import { COMMON_REL_PROPERTIES, REL_KINDS, REL_KIND_SPECS } from '../domain/relationship-kinds.ts';
+import {
+  COMMON_REL_PROPERTIES,
+  NODE_KINDS,
+  NODE_KIND_SPECS,
+  REL_KINDS,
+  REL_KIND_SPECS,
+  type PropertySpec,
+} from '#model';
 import { parseProperty, propertySchema } from './property-schema.ts';
 
 const declared: Array<[string, PropertySpec]> = [

@@ -6,9 +6,7 @@
  * bilingual; validate-rows.ts turns it into a problem at the row and column.
  */
 import { z } from 'zod';
-import type { PropertySpec } from '../domain/node-kinds.ts';
-import { parseNumber } from '../domain/parse-number.ts';
-import type { PropValue } from '../domain/records.ts';
+import { parseNumber, type PropValue, type PropertySpec } from '#model';
 import { matchAllowed } from './match-allowed.ts';
 import { parseMeasure } from './parse-measure.ts';
 

@@ -15,7 +15,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
-import { AppError } from '../domain/app-error.ts';
+import { AppError } from '#model';
 import { cellText } from './cell-text.ts';
 
 /** One spreadsheet row: its number as the spreadsheet program shows it, and its cells as text. */

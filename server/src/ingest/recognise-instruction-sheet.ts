@@ -9,7 +9,7 @@
  * three columns or more is read as data whatever it is called; a mapping file rule naming the sheet
  * always wins (the caller checks that).
  */
-import { normalizeName } from '../domain/normalize-name.ts';
+import { normalizeName } from '#model';
 import { INSTRUCTION_SHEET } from './instruction-sheet.ts';
 import { findHeaderRow, isSentence } from './map-sheet.ts';
 import type { SheetRow } from './read-sheet.ts';

@@ -3,8 +3,7 @@
  * the sheet's name, its title rows and the file name (科技特派员名单 → specialists, 院士工作站 → platforms),
  * else its name column (项目名称 → projects).
  */
-import { NODE_KIND_SPECS, NODE_KINDS, isNodeKind, type NodeKind } from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
+import { NODE_KINDS, NODE_KIND_SPECS, isNodeKind, normalizeName, type NodeKind } from '#model';
 import { ORGS, PEOPLE, type HeaderMeaning } from './header-dictionary.ts';
 import type { SheetRule } from './mapping-file.ts';
 import type { SheetTarget } from './sheet-mapping.ts';

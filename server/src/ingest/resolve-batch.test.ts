@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeKind } from '../domain/node-kinds.ts';
-import type { GraphNode, Source } from '../domain/records.ts';
+import type { GraphNode, NodeKind, Source } from '#model';
 import type { LinkUse } from './map-sheet.ts';
 import { coreKey } from './name-keys.ts';
 import { classifyName, resolveBatch } from './resolve-batch.ts';

@@ -12,17 +12,20 @@
  * has them (an imported legal name becomes an alias); each record keeps one source per file and sheet row.
  * Records known to be new are returned apart, so stores can write them on their fast path.
  */
-import { deriveId } from '../domain/derive-id.ts';
-import { NODE_KIND_SPECS, type NodeKind } from '../domain/node-kinds.ts';
 import {
+  NODE_KIND_SPECS,
+  REL_KIND_SPECS,
+  allowsEndpoints,
+  deriveId,
   edgeId,
   type GraphEdge,
   type GraphNode,
+  type NodeKind,
   type PropValue,
+  type RelKind,
   type Source,
   type Statistic,
-} from '../domain/records.ts';
-import { REL_KIND_SPECS, allowsEndpoints, type RelKind } from '../domain/relationship-kinds.ts';
+} from '#model';
 import { PEOPLE } from './header-dictionary.ts';
 import type { ImportProblem } from './import-problem.ts';
 import { coreKey, exactKey, expandAlias, placesAgree } from './name-keys.ts';

@@ -2,8 +2,7 @@
  * The shapes of step 2 of an import, map: what a sheet was taken to list, what each column means for it,
  * and a data row read through that mapping. map-sheet.ts decides them; validate-rows.ts consumes them.
  */
-import type { NodeKind } from '../domain/node-kinds.ts';
-import type { RelKind } from '../domain/relationship-kinds.ts';
+import type { NodeKind, RelKind } from '#model';
 import type { LinkConcept } from './header-dictionary.ts';
 
 export type SheetTarget =

@@ -5,15 +5,20 @@
  * problems naming file, sheet, row and column, with the reason in Chinese and English.
  */
 import { z } from 'zod';
-import { NODE_KIND_SPECS, isNodeKind, type NodeKind, type PropertySpec } from '../domain/node-kinds.ts';
-import { parseNumber } from '../domain/parse-number.ts';
-import type { PropValue, Source, Statistic } from '../domain/records.ts';
 import {
   COMMON_REL_PROPERTIES,
+  NODE_KIND_SPECS,
   REL_KINDS,
   REL_KIND_SPECS,
+  isNodeKind,
+  parseNumber,
+  type NodeKind,
+  type PropValue,
+  type PropertySpec,
   type RelKind,
-} from '../domain/relationship-kinds.ts';
+  type Source,
+  type Statistic,
+} from '#model';
 import type { ImportProblem } from './import-problem.ts';
 import { nodeKindOf, relKindOf } from './kind-by-name.ts';
 import { propsShape } from './property-schema.ts';

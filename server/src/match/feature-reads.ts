@@ -2,10 +2,7 @@
  * The recommender's reads: GraphStore feature queries (store/feature-queries.ts) run once per kind of
  * the nodes given, their rows turned into relationships (ids derived from kind and ends) and entities.
  */
-import { AppError } from '../domain/app-error.ts';
-import type { NodeKind } from '../domain/node-kinds.ts';
-import { edgeId, type GraphNode } from '../domain/records.ts';
-import type { RelKind } from '../domain/relationship-kinds.ts';
+import { AppError, edgeId, type GraphNode, type NodeKind, type RelKind } from '#model';
 import type { GraphStore } from '../store/graph-store.ts';
 import { decodeNode } from '../store/record-codec.ts';
 

@@ -2,9 +2,7 @@
  * 科技招商, whom to invite: for a region's enterprise needs, those with no strong local candidate,
  * and the outside institutions and people that would fill them best.
  */
-import { AppError } from '../domain/app-error.ts';
-import type { NodeKind } from '../domain/node-kinds.ts';
-import type { GraphNode } from '../domain/records.ts';
+import { AppError, type GraphNode, type NodeKind } from '#model';
 import type { GraphStore } from '../store/graph-store.ts';
 import { recommendPartners, type Recommendation } from './recommend-partners.ts';
 

@@ -4,11 +4,15 @@
  * evidence and scoring (score-candidates.ts, with the weights of signal-weights.ts) is this shared,
  * deterministic TypeScript. Works from an enterprise, a typed need (硼烷 医药中间体), or both.
  */
-import { AppError } from '../domain/app-error.ts';
-import { NODE_KINDS, type NodeKind } from '../domain/node-kinds.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
-import { edgeId, type GraphNode } from '../domain/records.ts';
-import type { RelKind } from '../domain/relationship-kinds.ts';
+import {
+  AppError,
+  NODE_KINDS,
+  edgeId,
+  normalizeName,
+  type GraphNode,
+  type NodeKind,
+  type RelKind,
+} from '#model';
 import { fallbackTerms } from '../search/search-entities.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import {

@@ -16,8 +16,9 @@
  * Weights were chosen on the synthetic evaluation (npm run eval:match, two generator seeds) among a
  * handful of settings, not fitted: see docs/benchmarks.md.
  */
-export const SIGNALS = ['domain', 'text', 'similarHelped', 'network', 'trackRecord', 'proximity'] as const;
-export type Signal = (typeof SIGNALS)[number];
+import { type Signal } from '#model';
+
+export { SIGNALS, SIGNAL_LABELS, type Signal } from '#model';
 
 export const SIGNAL_WEIGHTS: Readonly<Record<Signal, number>> = {
   domain: 0.3,
@@ -26,15 +27,6 @@ export const SIGNAL_WEIGHTS: Readonly<Record<Signal, number>> = {
   network: 0.18,
   trackRecord: 0.2,
   proximity: 0.18,
-};
-
-export const SIGNAL_LABELS: Readonly<Record<Signal, { zh: string; en: string }>> = {
-  domain: { zh: '领域相符', en: 'field match' },
-  text: { zh: '需求关键词', en: 'need keywords' },
-  similarHelped: { zh: '服务过同类企业', en: 'helped similar enterprises' },
-  network: { zh: '共同关系', en: 'shared connections' },
-  trackRecord: { zh: '合作业绩', en: 'track record' },
-  proximity: { zh: '地缘与服务', en: 'proximity' },
 };
 
 /** How well a candidate's field matches a wanted field, by their place in the hierarchy. */

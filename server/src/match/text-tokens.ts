@@ -2,7 +2,7 @@
  * Words of Chinese (and English) text for matching: Intl.Segmenter words plus Han character bigrams,
  * normalised, so 硼烷医药中间体 and 医药中间体的衍生品 share 医药, 中间, 间体 … with no dictionary.
  */
-import { normalizeName } from '../domain/normalize-name.ts';
+import { normalizeName } from '#model';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Words too common in this domain to say anything. */

@@ -2,9 +2,7 @@
  * Orders search candidates the way a planner expects: the exact name first, then aliases, prefixes,
  * substrings, and pinyin last; shorter names before longer ones on a tie. Pure and deterministic.
  */
-import type { GraphNode } from '../domain/records.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
-import { pinyinForms } from '../domain/search-keys.ts';
+import { normalizeName, pinyinForms, type GraphNode } from '#model';
 
 export interface RankedHit {
   readonly node: GraphNode;

@@ -3,9 +3,7 @@
  * Every term must match; when nothing does (a sentence, or words run together), the query is cut
  * into words with Intl.Segmenter plus character bigrams and entities matching most of them win.
  */
-import { AppError } from '../domain/app-error.ts';
-import type { NodeKind } from '../domain/node-kinds.ts';
-import { normalizeName, queryTerms } from '../domain/normalize-name.ts';
+import { AppError, normalizeName, queryTerms, type NodeKind } from '#model';
 import type { GraphStore } from '../store/graph-store.ts';
 import { rankSearchHits, type RankedHit } from './rank-search-hits.ts';
 

@@ -3,10 +3,7 @@
  * backends cut large neighbourhoods the same way: nearer hops first, then by relationship kind
  * order in the domain, then by id.
  */
-import { AppError } from '../domain/app-error.ts';
-import type { NodeKind } from '../domain/node-kinds.ts';
-import type { GraphEdge, GraphNode, Subgraph } from '../domain/records.ts';
-import { REL_KINDS } from '../domain/relationship-kinds.ts';
+import { AppError, REL_KINDS, type GraphEdge, type GraphNode, type NodeKind, type Subgraph } from '#model';
 import type { NeighborhoodQuery } from './graph-store.ts';
 
 export interface NeighborhoodSource {

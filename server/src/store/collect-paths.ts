@@ -3,8 +3,7 @@
  * backends give the same paths in the same order: distances from the target by breadth-first search,
  * then simple paths enumerated shortest first, neighbours in (relationship kind, id) order.
  */
-import { AppError } from '../domain/app-error.ts';
-import type { GraphEdge, Subgraph } from '../domain/records.ts';
+import { AppError, type GraphEdge, type Subgraph } from '#model';
 import type { NeighborhoodSource } from './collect-neighborhood.ts';
 import { compareEdges } from './collect-neighborhood.ts';
 import type { GraphPath, PathsQuery, PathsResult } from './graph-store.ts';

@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isNodeKind } from '../domain/node-kinds.ts';
-import { isRelKind } from '../domain/relationship-kinds.ts';
+import { isNodeKind, isRelKind } from '#model';
 import type { Backend } from './graph-store.ts';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));

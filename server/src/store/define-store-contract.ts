@@ -3,11 +3,16 @@
  * (see kuzu/kuzu-store.test.ts and neo4j/neo4j-store.test.ts), like apollo-server's integration test suite.
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { NODE_KINDS, type NodeKind } from '../domain/node-kinds.ts';
-import { edgeId, type GraphEdge, type GraphNode } from '../domain/records.ts';
-import type { RelKind } from '../domain/relationship-kinds.ts';
+import {
+  NODE_KINDS,
+  edgeId,
+  normalizeName,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type RelKind,
+} from '#model';
 import type { GraphStore } from './graph-store.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
 
 export interface StoreFactory {
   /** A store with no data in it; called before each test. */

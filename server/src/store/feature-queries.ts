@@ -7,8 +7,7 @@
  * so evidence paths are rebuilt without moving strings around in the database, where it is slowest.
  * Weights travel as integers (thousandths), so sums agree exactly on every backend.
  */
-import type { NodeKind } from '../domain/node-kinds.ts';
-import type { RelKind } from '../domain/relationship-kinds.ts';
+import type { NodeKind, RelKind } from '#model';
 import { bindLabels, readCypher } from './cypher-files.ts';
 import type { Backend } from './graph-store.ts';
 

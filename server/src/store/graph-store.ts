@@ -4,9 +4,7 @@
  * (`define-store-contract.ts`). Inputs are already validated by the caller; stores never build
  * query text from values.
  */
-import type { NodeKind } from '../domain/node-kinds.ts';
-import type { RelKind } from '../domain/relationship-kinds.ts';
-import type { GraphEdge, GraphNode, Subgraph } from '../domain/records.ts';
+import type { GraphEdge, GraphNode, NodeKind, RelKind, SearchKeys, Subgraph } from '#model';
 import type { FeatureParams, FeatureQueryName, FeatureRow } from './feature-queries.ts';
 
 export type Backend = 'kuzu' | 'neo4j';
@@ -84,6 +82,11 @@ export interface EntityName {
 
 export interface GraphStore {
   readonly backend: Backend;
+  /**
+   * How this store makes nodes' search keys. An import warms it with pinyin computed on a second
+   * thread (ingest/pinyin-prefetch.ts) before it writes, and empties it afterwards.
+   */
+  readonly searchKeys: SearchKeys;
   getNodes(ids: readonly string[]): Promise<GraphNode[]>;
   /** The kind of each id that exists. */
   kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>>;

@@ -3,10 +3,15 @@
  * the one derived from kind and ends, that both ends exist and that the domain allows the pair. Shared by
  * every backend.
  */
-import { AppError } from '../domain/app-error.ts';
-import type { NodeKind } from '../domain/node-kinds.ts';
-import { edgeId, type GraphEdge } from '../domain/records.ts';
-import { REL_KIND_SPECS, allowsEndpoints, type RelKind } from '../domain/relationship-kinds.ts';
+import {
+  AppError,
+  REL_KIND_SPECS,
+  allowsEndpoints,
+  edgeId,
+  type GraphEdge,
+  type NodeKind,
+  type RelKind,
+} from '#model';
 
 export interface EdgeGroup {
   readonly kind: RelKind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeKind } from '../domain/node-kinds.ts';
+import type { NodeKind } from '#model';
 import { edge, node } from './define-store-contract.ts';
 import { planWriteBatch, refuseTakenIds } from './plan-write-batch.ts';
 

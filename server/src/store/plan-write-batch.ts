@@ -4,9 +4,7 @@
  * not exist yet (one end is created in this batch: bulk CREATE or COPY) and those to upsert, and group
  * both by kinds (plan-edge-writes.ts). Only the lookup of existing kinds is the backend's.
  */
-import { AppError } from '../domain/app-error.ts';
-import type { NodeKind } from '../domain/node-kinds.ts';
-import type { GraphEdge } from '../domain/records.ts';
+import { AppError, type GraphEdge, type NodeKind } from '#model';
 import type { WriteBatch } from './graph-store.ts';
 import { planEdgeWrites, type EdgeGroup } from './plan-edge-writes.ts';
 

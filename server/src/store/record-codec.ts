@@ -2,11 +2,18 @@
  * The flat form in which every backend stores nodes and edges: scalar columns plus JSON text for
  * lists and maps, so both backends hold exactly the same values and decode them the same way.
  */
-import { isNodeKind, type NodeKind } from '../domain/node-kinds.ts';
+import {
+  isNodeKind,
+  isRelKind,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type Props,
+  type RelKind,
+  type Source,
+  type Statistic,
+} from '#model';
 import type { GraphCounts, KindCount } from './graph-store.ts';
-import { isRelKind, type RelKind } from '../domain/relationship-kinds.ts';
-import type { GraphEdge, GraphNode, Props, Source, Statistic } from '../domain/records.ts';
-import { searchText } from '../domain/search-keys.ts';
 
 export interface NodeRow {
   readonly id: string;
@@ -29,7 +36,8 @@ export interface EdgeRow {
   readonly sources: string;
 }
 
-export function encodeNode(node: GraphNode): NodeRow {
+/** A node as stored; `searchTextOf` gives its joined search keys (the store's SearchKeys service). */
+export function encodeNode(node: GraphNode, searchTextOf: (node: GraphNode) => string): NodeRow {
   return {
     id: node.id,
     name: node.name,
@@ -40,7 +48,7 @@ export function encodeNode(node: GraphNode): NodeRow {
     props: JSON.stringify(node.props),
     stats: JSON.stringify(node.stats),
     sources: JSON.stringify(node.sources),
-    searchText: searchText(node),
+    searchText: searchTextOf(node),
   };
 }
 

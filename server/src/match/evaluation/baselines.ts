@@ -2,7 +2,7 @@
  * Baseline link predictors computed on the same training graph: random, field overlap only, common
  * neighbours, Adamic–Adar and personalised PageRank. Each ranks candidate ids for one enterprise.
  */
-import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import type { GraphEdge, GraphNode } from '#model';
 import { seededRandom } from './seeded-random.ts';
 
 export type Ranker = (enterprise: string, candidates: readonly string[]) => string[];

@@ -2,7 +2,7 @@
  * Runs the recommender (through a real store) and the baselines on one split and returns their
  * metrics side by side: same queries, same candidate pool, same exclusions.
  */
-import type { NodeKind } from '../../domain/node-kinds.ts';
+import type { NodeKind } from '#model';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { recommendPartners } from '../recommend-partners.ts';
 import { baselines } from './baselines.ts';

@@ -2,7 +2,7 @@
  * The evaluation split: hide a share of enterprises' cooperation links (and the project participation
  * that would give each hidden pair away); the rest is the graph the recommenders see.
  */
-import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import type { GraphEdge, GraphNode } from '#model';
 import { seededRandom } from './seeded-random.ts';
 
 export interface Split {

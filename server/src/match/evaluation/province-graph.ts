@@ -3,7 +3,7 @@
  * subfields, cities and districts, institutions, platforms, specialists serving districts, enterprises
  * cooperating mostly within their field). 100,000 entities and ~590,000 relationships by default.
  */
-import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import type { GraphEdge, GraphNode } from '#model';
 import { edge, node } from '../../store/define-store-contract.ts';
 import { seededRandom } from './seeded-random.ts';
 

@@ -5,7 +5,7 @@
  * enterprises with needs, and cooperation links drawn by field match × popularity × proximity, plus noise.
  */
 import { edge, node } from '../../store/define-store-contract.ts';
-import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import type { GraphEdge, GraphNode } from '#model';
 import { seededRandom } from './seeded-random.ts';
 
 export interface SyntheticOptions {

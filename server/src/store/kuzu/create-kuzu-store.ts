@@ -7,10 +7,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Connection, Database, type KuzuValue, type PreparedStatement } from 'kuzu';
-import { AppError } from '../../domain/app-error.ts';
-import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
-import { REL_KIND_SPECS, type RelKind } from '../../domain/relationship-kinds.ts';
-import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import {
+  AppError,
+  NODE_KINDS,
+  REL_KIND_SPECS,
+  createSearchKeys,
+  isNodeKind,
+  type SearchKeys,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type RelKind,
+} from '#model';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
@@ -34,6 +42,8 @@ export interface KuzuStoreOptions {
   readonly path: string;
   /** Buffer pool size in bytes; kuzu's default takes most of the machine's memory. */
   readonly bufferPoolBytes?: number;
+  /** How nodes' search keys are made; a fresh service unless the caller shares one with its imports. */
+  readonly searchKeys?: SearchKeys;
 }
 
 type Row = Record<string, unknown>;
@@ -97,6 +107,8 @@ function storeUnavailable(error: unknown): AppError {
 }
 
 export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphStore> {
+  const searchKeys = options.searchKeys ?? createSearchKeys();
+  const encode = (node: GraphNode) => encodeNode(node, searchKeys.textOf);
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   let db: Database;
   try {
@@ -326,10 +338,10 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     await control('BEGIN TRANSACTION');
     try {
       for (const kind of NODE_KINDS) {
-        const rows = batch.nodes.filter((node) => node.kind === kind).map(encodeNode);
+        const rows = batch.nodes.filter((node) => node.kind === kind).map(encode);
         const text = bindLabels(readCypher('kuzu', 'upsert-nodes'), { KIND: kind });
         for (const chunk of chunks(rows, WRITE_CHUNK)) await run(text, { rows: chunk });
-        const fresh = newNodes.filter((node) => node.kind === kind).map(encodeNode);
+        const fresh = newNodes.filter((node) => node.kind === kind).map(encode);
         await createRows(
           kind,
           fresh,
@@ -375,6 +387,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
 
   const store: GraphStore = {
     backend: 'kuzu',
+    searchKeys,
     getNodes,
     kindsOf,
     async degrees(ids) {

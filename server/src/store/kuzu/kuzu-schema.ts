@@ -3,8 +3,7 @@
  * relationship table per relationship kind with every allowed (from, to) pair.
  * cypher/kuzu/schema.cypher holds the same text; a test keeps the two equal.
  */
-import { NODE_KINDS } from '../../domain/node-kinds.ts';
-import { REL_KINDS, endpointPairs } from '../../domain/relationship-kinds.ts';
+import { NODE_KINDS, REL_KINDS, endpointPairs } from '#model';
 
 const NODE_COLUMNS =
   'id STRING PRIMARY KEY, name STRING, nameEn STRING, aliases STRING, description STRING, ' +

@@ -3,7 +3,7 @@
  * an unreachable server is UNAVAILABLE (and clears once it is back), a constraint violation is
  * BAD_INPUT, anything else INTERNAL.
  */
-import { AppError } from '../../domain/app-error.ts';
+import { AppError } from '#model';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',

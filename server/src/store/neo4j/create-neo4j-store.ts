@@ -6,10 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
-import { AppError } from '../../domain/app-error.ts';
-import { NODE_KINDS, isNodeKind, type NodeKind } from '../../domain/node-kinds.ts';
-import type { RelKind } from '../../domain/relationship-kinds.ts';
-import type { GraphEdge, GraphNode } from '../../domain/records.ts';
+import {
+  AppError,
+  NODE_KINDS,
+  createSearchKeys,
+  isNodeKind,
+  type SearchKeys,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type RelKind,
+} from '#model';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
@@ -25,6 +32,8 @@ export interface Neo4jStoreOptions {
   readonly user: string;
   readonly password: string;
   readonly database: string;
+  /** How nodes' search keys are made; a fresh service unless the caller shares one with its imports. */
+  readonly searchKeys?: SearchKeys;
 }
 
 type Row = Record<string, unknown>;
@@ -48,6 +57,8 @@ function parseStatements(text: string): string[] {
 }
 
 export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<GraphStore> {
+  const searchKeys = options.searchKeys ?? createSearchKeys();
+  const encode = (node: GraphNode) => encodeNode(node, searchKeys.textOf);
   const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
   const driver: Driver = neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
@@ -144,10 +155,10 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
       kindsFrom(await txRun(readCypher('neo4j', 'kinds-of'), { ids: [...ids] })),
     );
     for (const kind of NODE_KINDS) {
-      const rows = batch.nodes.filter((node) => node.kind === kind).map(encodeNode);
+      const rows = batch.nodes.filter((node) => node.kind === kind).map(encode);
       const text = bindLabels(readCypher('neo4j', 'upsert-nodes'), { KIND: kind });
       for (const chunk of chunks(rows, WRITE_CHUNK)) await txRun(text, { rows: chunk });
-      const fresh = newNodes.filter((node) => node.kind === kind).map(encodeNode);
+      const fresh = newNodes.filter((node) => node.kind === kind).map(encode);
       const create = bindLabels(readCypher('neo4j', 'create-nodes'), { KIND: kind });
       for (const chunk of chunks(fresh, WRITE_CHUNK)) await txRun(create, { rows: chunk });
     }
@@ -178,6 +189,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
 
   return {
     backend: 'neo4j',
+    searchKeys,
     getNodes,
     kindsOf,
     async degrees(ids) {

@@ -4,8 +4,7 @@
  * full-text index (CJK analyser) over names. cypher/neo4j/schema.cypher holds the same text; a test
  * keeps the two equal. Every statement is idempotent (IF NOT EXISTS).
  */
-import { NODE_KINDS } from '../../domain/node-kinds.ts';
-import { REL_KINDS } from '../../domain/relationship-kinds.ts';
+import { NODE_KINDS, REL_KINDS } from '#model';
 
 export function neo4jSchemaStatements(): string[] {
   return [

@@ -38,20 +38,8 @@ export interface PinyinForms {
   readonly initials: string;
 }
 
-/** Forms computed ahead of time (a large import computes them on a second thread while it reads). */
-const remembered = new Map<string, PinyinForms | null>();
-
-export function rememberPinyinForms(entries: Iterable<readonly [string, PinyinForms | null]>): void {
-  for (const [name, forms] of entries) remembered.set(name, forms);
-}
-
-export function forgetPinyinForms(): void {
-  remembered.clear();
-}
-
+/** The pinyin of a name, computed (pure; the same in server and browser). Null for names without Han. */
 export function pinyinForms(name: string): PinyinForms | null {
-  const known = remembered.get(name);
-  if (known !== undefined) return known;
   if (!HAN.test(name)) return null;
   const text = name.normalize('NFKC');
   const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
@@ -68,13 +56,16 @@ export interface NamedThing {
 }
 
 /** Every distinct normalised key under which a thing should be found. */
-export function searchKeys(thing: NamedThing): string[] {
+export function searchKeys(
+  thing: NamedThing,
+  formsOf: (name: string) => PinyinForms | null = pinyinForms,
+): string[] {
   const keys = new Set<string>();
   for (const name of [thing.name, ...thing.aliases, thing.nameEn ?? '']) {
     const key = normalizeName(name);
     if (!key) continue;
     keys.add(key);
-    const forms = pinyinForms(name);
+    const forms = formsOf(name);
     if (forms) {
       keys.add(forms.full);
       keys.add(forms.initials);
@@ -83,6 +74,37 @@ export function searchKeys(thing: NamedThing): string[] {
   return [...keys];
 }
 
-export function searchText(thing: NamedThing): string {
-  return KEY_SEPARATOR + searchKeys(thing).join(KEY_SEPARATOR) + KEY_SEPARATOR;
+export function searchText(
+  thing: NamedThing,
+  formsOf: (name: string) => PinyinForms | null = pinyinForms,
+): string {
+  return KEY_SEPARATOR + searchKeys(thing, formsOf).join(KEY_SEPARATOR) + KEY_SEPARATOR;
+}
+
+/**
+ * Search keys as a service a store is given: the same keys as `searchText`, with pinyin that a large
+ * import computed ahead of time on a second thread remembered until the import is done. Each store has
+ * its own (passed in at creation, or a fresh one), never a module-level cache.
+ */
+export interface SearchKeys {
+  /** The joined keys a store keeps for a node. */
+  textOf(thing: NamedThing): string;
+  /** Pinyin computed elsewhere, used instead of computing it again. */
+  remember(entries: Iterable<readonly [string, PinyinForms | null]>): void;
+  forget(): void;
+}
+
+export function createSearchKeys(): SearchKeys {
+  const remembered = new Map<string, PinyinForms | null>();
+  const formsOf = (name: string) => {
+    const known = remembered.get(name);
+    return known !== undefined ? known : pinyinForms(name);
+  };
+  return {
+    textOf: (thing) => searchText(thing, formsOf),
+    remember(entries) {
+      for (const [name, forms] of entries) remembered.set(name, forms);
+    },
+    forget: () => remembered.clear(),
+  };
 }
