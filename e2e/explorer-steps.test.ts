@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededApp, type SeededApp } from '../server/src/testing/start-seeded-app.ts';
+import { startSeededApp, type SeededApp } from '../server/test-support/start-seeded-app.ts';
 import {
   drawnIds,
   emit,

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bureauWorkbook, specialistsCsvGbk } from '../server/src/testing/bureau-sheets.ts';
-import { startSeededApp, type SeededApp } from '../server/src/testing/start-seeded-app.ts';
+import { bureauWorkbook, specialistsCsvGbk } from '../server/test-support/bureau-sheets.ts';
+import { startSeededApp, type SeededApp } from '../server/test-support/start-seeded-app.ts';
 import { launchBrowser, newCheckedPage } from './launch-browser.ts';
 
 let app: SeededApp;

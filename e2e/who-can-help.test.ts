@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededApp, type SeededApp } from '../server/src/testing/start-seeded-app.ts';
+import { startSeededApp, type SeededApp } from '../server/test-support/start-seeded-app.ts';
 import { launchBrowser, newCheckedPage, screenshotDir } from './launch-browser.ts';
 
 let app: SeededApp;

@@ -14,10 +14,7 @@ import ExcelJS from 'exceljs';
 import neo4j from 'neo4j-driver';
 import { importSeedDirectory } from '../server/src/ingest/seed-if-empty.ts';
 import { importSheets, readSheetFiles, type ImportProgress } from '../server/src/ingest/import-sheets.ts';
-import type { GraphStore } from '../server/src/store/graph-store.ts';
-import { createKuzuStore } from '../server/src/store/kuzu/create-kuzu-store.ts';
-import { createNeo4jStore } from '../server/src/store/neo4j/create-neo4j-store.ts';
-import { startNeo4j } from '../server/src/store/neo4j/start-neo4j.ts';
+import { createKuzuStore, createNeo4jStore, startNeo4j, type GraphStore } from '../server/src/store/index.ts';
 
 const args = process.argv.slice(2);
 const ROWS = Number(args[args.indexOf('--rows') + 1] ?? 0) || 100_000;

@@ -10,10 +10,7 @@ import type { GraphEdge, GraphNode } from '#model';
 import { recommendPartners } from '../server/src/match/recommend-partners.ts';
 import { provinceGraph } from '../server/src/match/evaluation/province-graph.ts';
 import { seededRandom } from '../server/src/match/evaluation/seeded-random.ts';
-import type { GraphStore } from '../server/src/store/graph-store.ts';
-import { createKuzuStore } from '../server/src/store/kuzu/create-kuzu-store.ts';
-import { createNeo4jStore } from '../server/src/store/neo4j/create-neo4j-store.ts';
-import { startNeo4j } from '../server/src/store/neo4j/start-neo4j.ts';
+import { createKuzuStore, createNeo4jStore, startNeo4j, type GraphStore } from '../server/src/store/index.ts';
 
 const SAMPLE = 100;
 /** `--entities N` scales the graph down (default 100,000), for a quick look on a busy machine. */

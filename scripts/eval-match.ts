@@ -8,8 +8,7 @@ import { importSeedDirectory } from '../server/src/ingest/seed-if-empty.ts';
 import { evaluateRecommenders } from '../server/src/match/evaluation/evaluate-recommenders.ts';
 import { hideLinks } from '../server/src/match/evaluation/hide-links.ts';
 import { SMALL, syntheticGraph } from '../server/src/match/evaluation/synthetic-graph.ts';
-import { createKuzuStore } from '../server/src/store/kuzu/create-kuzu-store.ts';
-import type { GraphStore } from '../server/src/store/graph-store.ts';
+import { createKuzuStore, type GraphStore } from '../server/src/store/index.ts';
 
 const HIDE_SHARE = 0.2;
 const SPLIT_SEED = 7;

@@ -3,7 +3,7 @@
  * (built from Maven Central on first use). Port: NEO4J_PORT (default 7687; 0 = any free port);
  * data: NEO4J_DATA_DIR (default a temporary folder removed on exit). Ctrl-C stops it.
  */
-import { startNeo4j } from '../server/src/store/neo4j/start-neo4j.ts';
+import { startNeo4j } from '../server/src/store/index.ts';
 
 const server = await startNeo4j({
   port: Number(process.env.NEO4J_PORT ?? 7687),

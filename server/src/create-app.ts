@@ -11,7 +11,7 @@ import { editorCheck } from './api/editor-keys.ts';
 import { createRequestContext } from './api/request-context.ts';
 import { createHttpServer } from './http/create-http-server.ts';
 import { createThrottledLog } from './http/throttled-log.ts';
-import type { GraphStore } from './store/graph-store.ts';
+import type { GraphStore } from './store/index.ts';
 
 export interface App {
   readonly server: Server;

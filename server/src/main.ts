@@ -8,7 +8,7 @@ import { createApp } from './create-app.ts';
 import { describeProblem } from './ingest/import-problem.ts';
 import { seedIfEmpty } from './ingest/seed-if-empty.ts';
 import { stopOnSignals } from './stop-on-signals.ts';
-import { openStore } from './store/open-store.ts';
+import { openStore } from './store/index.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel });

@@ -6,8 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './testing/start-seeded-app.ts';
-import { testBackends } from './testing/test-backends.ts';
+import { REPO_ROOT } from '../test-support/start-seeded-app.ts';
+import { testBackends } from '../test-support/test-backends.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 5_000;
 

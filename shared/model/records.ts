@@ -63,3 +63,23 @@ export interface Subgraph {
 export function edgeId(kind: RelKind, from: string, to: string): string {
   return `${kind}:${from}->${to}`;
 }
+
+/** A complete node record with empty lists and maps, for generated graphs and tests. */
+export function nodeRecord(
+  kind: NodeKind,
+  id: string,
+  name: string,
+  extra: Partial<GraphNode> = {},
+): GraphNode {
+  return { id, kind, name, aliases: [], keywords: [], props: {}, stats: [], sources: [], ...extra };
+}
+
+/** A complete relationship record, its id derived from its kind and ends. */
+export function edgeRecord(
+  kind: RelKind,
+  from: string,
+  to: string,
+  extra: Partial<GraphEdge> = {},
+): GraphEdge {
+  return { id: edgeId(kind, from, to), kind, from, to, props: {}, sources: [], ...extra };
+}

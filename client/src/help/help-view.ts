@@ -4,7 +4,7 @@ import type { RecommendQuery } from '../api/queries.ts';
 import type { EntitySummary, Recommendation, SignalContribution } from '../api/types.ts';
 import type { PathIds } from '../graph/path-highlight.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { SIGNAL_LABELS, SIGNALS, type Signal } from '../../../server/src/match/signal-weights.ts';
+import { SIGNAL_LABELS, SIGNALS, type Signal } from '#model';
 
 /** Candidates asked for at once. */
 export const HELP_LIMIT = 10;

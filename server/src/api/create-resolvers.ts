@@ -7,7 +7,7 @@ import { searchEntities } from '../search/search-entities.ts';
 import { needGaps } from '../match/need-gaps.ts';
 import { candidateKinds, recommendPartners } from '../match/recommend-partners.ts';
 import { recommendationViews } from './recommendation-view.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import { connectedComponents } from '../summary/connected-components.ts';
 import type { RequestContext } from './request-context.ts';
 import { edgeView, entityView } from './to-graphql.ts';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededApp, REPO_ROOT, type SeededApp } from '../testing/start-seeded-app.ts';
-import { testBackends } from '../testing/test-backends.ts';
+import { startSeededApp, REPO_ROOT, type SeededApp } from '../../test-support/start-seeded-app.ts';
+import { testBackends } from '../../test-support/test-backends.ts';
 
 describe.each(testBackends())('GraphQL API on $name', (backend) => {
   let app: SeededApp;

@@ -1,8 +1,8 @@
 /** The importSpreadsheets mutation over real HTTP, on every backend under test: editors only, dry run first. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bureauWorkbook, specialistsCsvGbk } from '../testing/bureau-sheets.ts';
-import { startSeededApp, type SeededApp } from '../testing/start-seeded-app.ts';
-import { testBackends } from '../testing/test-backends.ts';
+import { bureauWorkbook, specialistsCsvGbk } from '../../test-support/bureau-sheets.ts';
+import { startSeededApp, type SeededApp } from '../../test-support/start-seeded-app.ts';
+import { testBackends } from '../../test-support/test-backends.ts';
 
 const KEY = 'test-editor-key-42';
 const MUTATION = `mutation ($files: [SpreadsheetUpload!]!, $dryRun: Boolean, $strict: Boolean, $mapping: String) {

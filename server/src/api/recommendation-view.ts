@@ -5,7 +5,7 @@
 import type { GraphNode } from '#model';
 import type { Recommendation } from '../match/recommend-partners.ts';
 import { SIGNALS, SIGNAL_LABELS, SIGNAL_WEIGHTS } from '../match/signal-weights.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import { edgeView, entityView } from './to-graphql.ts';
 
 export async function recommendationViews(store: GraphStore, items: readonly Recommendation[]) {

@@ -3,7 +3,7 @@
  * (an entity's degree) so that a list of N entities costs one query, not N.
  */
 import DataLoader from 'dataloader';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 
 export interface RequestContext {
   readonly store: GraphStore;

@@ -12,13 +12,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
-import type { GraphStore } from '../store/graph-store.ts';
-import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
-import { createNeo4jStore } from '../store/neo4j/create-neo4j-store.ts';
-import { FAIL_POINT_ENV, failPointMessage } from '../store/fail-point.ts';
-import { testBackends } from '../testing/test-backends.ts';
-import { bureauWorkbook, specialistsCsvGbk } from '../testing/bureau-sheets.ts';
-import { REPO_ROOT } from '../testing/start-seeded-app.ts';
+import {
+  FAIL_POINT_ENV,
+  createKuzuStore,
+  createNeo4jStore,
+  failPointMessage,
+  type GraphStore,
+} from '../store/index.ts';
+import { testBackends } from '../../test-support/test-backends.ts';
+import { bureauWorkbook, specialistsCsvGbk } from '../../test-support/bureau-sheets.ts';
+import { REPO_ROOT } from '../../test-support/start-seeded-app.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
 const dataDir = join(dir, 'data');

@@ -17,8 +17,7 @@ import { readConfig } from '../config.ts';
 import { AppError, isAppError } from '#model';
 import { importSheets, readSheetFiles, type ImportProgress } from '../ingest/import-sheets.ts';
 import { EMPTY_MAPPING, parseMappingFile } from '../ingest/mapping-file.ts';
-import type { GraphStore } from '../store/graph-store.ts';
-import { openStore } from '../store/open-store.ts';
+import { openStore, type GraphStore } from '../store/index.ts';
 import { formatReport } from './format-report.ts';
 import { templateBytes } from './write-template.ts';
 

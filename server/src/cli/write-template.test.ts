@@ -10,8 +10,7 @@ import { importSheets } from '../ingest/import-sheets.ts';
 import { INSTRUCTION_SHEET } from '../ingest/instruction-sheet.ts';
 import { mapSheet } from '../ingest/map-sheet.ts';
 import { readXlsx } from '../ingest/read-sheet.ts';
-import type { GraphStore } from '../store/graph-store.ts';
-import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
+import { createKuzuStore, type GraphStore } from '../store/index.ts';
 import { formatReport } from './format-report.ts';
 import { buildTemplate, templateBytes } from './write-template.ts';
 

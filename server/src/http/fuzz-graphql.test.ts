@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededApp, type SeededApp } from '../testing/start-seeded-app.ts';
-import { testBackends } from '../testing/test-backends.ts';
+import { startSeededApp, type SeededApp } from '../../test-support/start-seeded-app.ts';
+import { testBackends } from '../../test-support/test-backends.ts';
 
 const KNOWN_CODES = new Set(['BAD_INPUT', 'NOT_FOUND', 'TOO_LARGE', 'FORBIDDEN']);
 const SEED = 20261201;

@@ -7,9 +7,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { rawRequest } from '../testing/raw-http.ts';
-import { startSeededApp, type SeededApp } from '../testing/start-seeded-app.ts';
-import { testBackends } from '../testing/test-backends.ts';
+import { rawRequest } from '../../test-support/raw-http.ts';
+import { startSeededApp, type SeededApp } from '../../test-support/start-seeded-app.ts';
+import { testBackends } from '../../test-support/test-backends.ts';
 
 const KEY = 'hostile-suite-key';
 

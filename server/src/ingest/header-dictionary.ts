@@ -654,6 +654,9 @@ function stripDecorations(cell: string): string {
 
 /** The meaning of one header cell, or null when it is not recognised. */
 export function interpretHeader(cell: string): HeaderMeaning | null {
+  // No header is this long; the patterns below are not meant for whole paragraphs (one overflowed the
+  // stack on a 10 MB cell, others take time growing with the square of the length).
+  if (cell.length > 200) return null;
   const trimmed = stripDecorations(cell);
   if (!trimmed) return null;
   // Template form: 中文(key)

@@ -6,7 +6,7 @@
  * would change and every problem. New records go to the store's fast path (WriteBatch.newNodes).
  */
 import { basename, relative } from 'node:path';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import type { ImportProblem } from './import-problem.ts';
 import { HEADER_SEARCH_ROWS, mapHeader, mapRow, type SheetMapping, type SkippedSheet } from './map-sheet.ts';
 import { EMPTY_MAPPING, ruleFor, type MappingFile } from './mapping-file.ts';

@@ -4,9 +4,10 @@
  * uploading together never interleave between matching and writing.
  */
 import { AppError } from '#model';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import { importSheets, type ImportReport } from './import-sheets.ts';
 import { EMPTY_MAPPING, parseMappingFile } from './mapping-file.ts';
+import { DEFAULT_UPLOAD_LIMITS, ReadBudget, type ReadLimits } from './read-limits.ts';
 import { sheetsFromBytes, type SheetInput } from './read-sheet.ts';
 
 export interface UploadedFile {
@@ -19,6 +20,11 @@ export interface UploadOptions {
   readonly mapping?: string | null;
   readonly dryRun: boolean;
   readonly strict: boolean;
+  /**
+   * What the files may unpack into, all files together (bytes, rows, cells) and per row and cell;
+   * DEFAULT_UPLOAD_LIMITS unless given (readLimitsFromEnv reads them from IMPORT_MAX_*).
+   */
+  readonly limits?: ReadLimits;
 }
 
 /** Largest upload, all files together. */
@@ -69,9 +75,12 @@ export async function importUploads(
       { argument: 'files' },
     );
   const mapping = options.mapping?.trim() ? parseMappingFile(options.mapping, 'mapping') : EMPTY_MAPPING;
-  const sheets: SheetInput[] = [];
-  for (const file of files) sheets.push(...(await sheetsFromBytes(uploadName(file.name), file.bytes)));
-  return oneAtATime(store, () =>
-    importSheets(store, sheets, { dryRun: options.dryRun, strict: options.strict, mapping }),
-  );
+  // Read inside the queue too, so that uploads arriving together are not all held in memory at once.
+  return oneAtATime(store, async () => {
+    const budget = new ReadBudget(options.limits ?? DEFAULT_UPLOAD_LIMITS);
+    const sheets: SheetInput[] = [];
+    for (const file of files)
+      sheets.push(...(await sheetsFromBytes(uploadName(file.name), file.bytes, budget)));
+    return importSheets(store, sheets, { dryRun: options.dryRun, strict: options.strict, mapping });
+  });
 }

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import { importSheets, readSheetFiles, type ImportReport } from './import-sheets.ts';
 
 export interface SeedManifest {

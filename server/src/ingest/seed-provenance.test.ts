@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../testing/start-seeded-app.ts';
+import { REPO_ROOT } from '../../test-support/start-seeded-app.ts';
 import { mapSheet } from './map-sheet.ts';
 import { readCsv } from './read-sheet.ts';
 

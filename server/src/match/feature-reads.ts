@@ -1,10 +1,9 @@
 /**
- * The recommender's reads: GraphStore feature queries (store/feature-queries.ts) run once per kind of
- * the nodes given, their rows turned into relationships (ids derived from kind and ends) and entities.
+ * The recommender's reads: GraphStore feature queries (store/feature-queries.ts), their rows turned into
+ * relationships (ids derived from kind and ends).
  */
 import { AppError, edgeId, type GraphNode, type NodeKind, type RelKind } from '#model';
-import type { GraphStore } from '../store/graph-store.ts';
-import { decodeNode } from '../store/record-codec.ts';
+import type { CandidateFacts, GraphStore, KnownEntity } from '../store/index.ts';
 
 /** A relationship as the recommender sees it; its id follows from kind and ends (edgeId). */
 export interface Link {
@@ -28,22 +27,7 @@ export const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export const CAP = 5_000;
 
 /** An entity the recommender has met, with the kind it was met as. */
-export interface Known {
-  readonly id: string;
-  readonly kind: NodeKind;
-}
-
-/** Runs a feature query once per kind of the given nodes (the store labels each run by kind). */
-export async function perKind<R>(
-  given: readonly Known[],
-  run: (kind: NodeKind, ids: string[]) => Promise<R[]>,
-): Promise<R[]> {
-  const groups = new Map<NodeKind, Set<string>>();
-  for (const { id, kind } of given) groups.set(kind, (groups.get(kind) ?? new Set()).add(id));
-  const kinds = [...groups.keys()].sort(byId);
-  const results = await Promise.all(kinds.map((kind) => run(kind, [...(groups.get(kind) ?? [])].sort(byId))));
-  return results.flat();
-}
+export type Known = KnownEntity;
 
 /** Relationships of the given kinds on both sides of the given nodes, with the kind of the other end. */
 export async function linksAround(
@@ -54,27 +38,25 @@ export async function linksAround(
   anchor: string,
 ): Promise<Array<{ link: Link; near: string; far: string; kind: NodeKind }>> {
   if (given.length === 0 || rels.length === 0 || kinds.length === 0) return [];
-  const rows = await perKind(given, async (kind, ids) => {
-    const params = { kind, ids, rels, kinds, anchor, limit: CAP };
-    const [out, into] = await Promise.all([
-      store.features('neighbours-out', params),
-      store.features('neighbours-in', params),
-    ]);
-    return [
-      ...out.map((row) => ({
-        link: link(row.rel, row.from, row.id),
-        near: row.from,
-        far: row.id,
-        kind: row.kind,
-      })),
-      ...into.map((row) => ({
-        link: link(row.rel, row.id, row.from),
-        near: row.from,
-        far: row.id,
-        kind: row.kind,
-      })),
-    ];
-  });
+  const params = { given, rels, kinds, anchor, limit: CAP };
+  const [out, into] = await Promise.all([
+    store.features('neighbours-out', params),
+    store.features('neighbours-in', params),
+  ]);
+  const rows = [
+    ...out.map((row) => ({
+      link: link(row.rel, row.from, row.id),
+      near: row.from,
+      far: row.id,
+      kind: row.kind,
+    })),
+    ...into.map((row) => ({
+      link: link(row.rel, row.id, row.from),
+      near: row.from,
+      far: row.id,
+      kind: row.kind,
+    })),
+  ];
   return rows.sort((a, b) => byId(a.link.id, b.link.id));
 }
 
@@ -83,14 +65,8 @@ export async function factsOf(
   store: GraphStore,
   given: readonly Known[],
   places: readonly string[],
-): Promise<Map<string, { node: GraphNode; record: number; places: Array<{ place: string; rel: RelKind }> }>> {
-  const rows = await perKind(given, async (kind, ids) =>
-    (await store.features('candidate-facts', { kind, ids, places })).map((row) => ({
-      node: decodeNode(kind, row),
-      record: row.record,
-      places: row.places.flatMap(([place, rel]) => (place && rel ? [{ place, rel }] : [])),
-    })),
-  );
+): Promise<Map<string, CandidateFacts>> {
+  const rows = await store.features('candidate-facts', { given, places });
   return new Map(rows.map((row) => [row.node.id, row]));
 }
 
@@ -120,5 +96,5 @@ export async function enterpriseAround(
     ...out.map((item) => ({ link: link(item.rel, id, item.id), far: item.id, kind: item.kind })),
     ...into.map((item) => ({ link: link(item.rel, item.id, id), far: item.id, kind: item.kind })),
   ].sort((a, b) => byId(a.link.id, b.link.id));
-  return { anchor: decodeNode('Enterprise', row), links };
+  return { anchor: row, links };
 }

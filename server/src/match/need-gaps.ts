@@ -3,7 +3,7 @@
  * and the outside institutions and people that would fill them best.
  */
 import { AppError, type GraphNode, type NodeKind } from '#model';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import { recommendPartners, type Recommendation } from './recommend-partners.ts';
 
 /** A local candidate at or above this score counts as able to meet the need. */

@@ -3,9 +3,9 @@
  * both must give the same ranking for the same graph.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edge, node } from '../store/define-store-contract.ts';
-import type { GraphStore } from '../store/graph-store.ts';
-import { testBackends } from '../testing/test-backends.ts';
+import { edge, node } from '../../test-support/define-store-contract.ts';
+import type { GraphStore } from '../store/index.ts';
+import { testBackends } from '../../test-support/test-backends.ts';
 import { needGaps } from './need-gaps.ts';
 import { recommendPartners, type RecommendQuery } from './recommend-partners.ts';
 

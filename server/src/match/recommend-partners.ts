@@ -14,7 +14,7 @@ import {
   type RelKind,
 } from '#model';
 import { fallbackTerms } from '../search/search-entities.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import {
   scoreCandidates,
   type CandidateFeatures,
@@ -254,8 +254,7 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
     }
   }
   const siblings = await store.features('neighbours-in', {
-    kind: 'Domain',
-    ids: [...new Set(parents.map((p) => p.parent))].sort(byId),
+    given: [...new Set(parents.map((p) => p.parent))].map((id) => ({ kind: 'Domain' as const, id })),
     rels: ['SUBFIELD_OF'],
     kinds: ['Domain'],
     anchor: x,
@@ -292,7 +291,14 @@ export async function recommendPartners(store: GraphStore, query: RecommendQuery
     name: 'neighbours-in' | 'neighbours-out',
     rels: readonly RelKind[],
     kinds: readonly NodeKind[],
-  ) => store.features(name, { ...scope, kind: 'Region', ids: homeIds, rels, kinds, limit: CAP });
+  ) =>
+    store.features(name, {
+      ...scope,
+      given: homeIds.map((id) => ({ kind: 'Region' as const, id })),
+      rels,
+      kinds,
+      limit: CAP,
+    });
   const [direct, viaProjects, helpedRows, helpedViaProjects, neighbours, localIn, localOut, upper] =
     await Promise.all([
       store.features('field-candidates', { ...scope, fields: weightedFields }),

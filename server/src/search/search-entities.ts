@@ -4,7 +4,7 @@
  * into words with Intl.Segmenter plus character bigrams and entities matching most of them win.
  */
 import { AppError, normalizeName, queryTerms, type NodeKind } from '#model';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../store/index.ts';
 import { rankSearchHits, type RankedHit } from './rank-search-hits.ts';
 
 export const MAX_SEARCH_LIMIT = 100;

@@ -7,9 +7,7 @@
  * so evidence paths are rebuilt without moving strings around in the database, where it is slowest.
  * Weights travel as integers (thousandths), so sums agree exactly on every backend.
  */
-import type { NodeKind, RelKind } from '#model';
-import { bindLabels, readCypher } from './cypher-files.ts';
-import type { Backend } from './graph-store.ts';
+import type { GraphNode, NodeKind, RelKind } from '#model';
 
 /** An id with an integer weight in thousandths (1000 = full strength). */
 export interface WeightedId {
@@ -50,20 +48,19 @@ export interface LinkRow {
   readonly rel: RelKind;
 }
 
-/** A candidate's stored columns and its track record. */
-export interface CandidateFactsRow extends EntityRow {
+/** A candidate, its track record and where it is. */
+export interface CandidateFacts {
+  readonly node: GraphNode;
   /** Relationships of cooperation, projects, programmes, hosting and advice, either way. */
   readonly record: number;
-  /**
-   * Which of the given places it is LOCATED_IN or ADVISES (科技特派员), and how; a candidate in none
-   * may have one entry of nulls.
-   */
-  readonly places: ReadonlyArray<readonly [string | null, RelKind | null]>;
+  /** Which of the given places it is LOCATED_IN or ADVISES (科技特派员), and how. */
+  readonly places: ReadonlyArray<{ readonly place: string; readonly rel: RelKind }>;
 }
 
-/** An entity's stored columns; decode with record-codec's decodeNode. */
-export interface EntityRow extends Readonly<Record<string, unknown>> {
+/** An entity met on the way, with the kind it was met as (the store groups such lists by kind). */
+export interface KnownEntity {
   readonly id: string;
+  readonly kind: NodeKind;
 }
 
 /** A relationship of one entity: the other end, its kind, and the relationship's kind. */
@@ -89,10 +86,9 @@ interface CandidateScope {
   readonly limit: number;
 }
 
-/** Given nodes, all of one kind. */
+/** Given nodes of any kinds; the store runs the query once per kind, labelled by it. */
 interface GivenNodes {
-  readonly kind: NodeKind;
-  readonly ids: readonly string[];
+  readonly given: readonly KnownEntity[];
 }
 
 type Neighbours = CandidateScope & GivenNodes & { rels: readonly RelKind[] };
@@ -105,7 +101,7 @@ interface OneEntity {
 
 export interface FeatureQueries {
   /** The entity, if it exists and is of the kind. */
-  entity: Query<OneEntity, EntityRow>;
+  entity: Query<OneEntity, GraphNode>;
   /** Every relationship leaving the entity. */
   'entity-links-out': Query<OneEntity, EntityLinkRow>;
   /** Every relationship arriving at the entity. */
@@ -126,7 +122,7 @@ export interface FeatureQueries {
   /** Candidates pointing at the given nodes, through relationships of the given kinds. */
   'neighbours-in': Query<Neighbours, LinkRow>;
   /** The given candidates, their track record and which of the places they are in or serve. */
-  'candidate-facts': Query<GivenNodes & { places: readonly string[] }, CandidateFactsRow>;
+  'candidate-facts': Query<GivenNodes & { places: readonly string[] }, CandidateFacts>;
 }
 
 export type FeatureQueryName = keyof FeatureQueries;
@@ -145,48 +141,3 @@ export const FEATURE_QUERY_NAMES: readonly FeatureQueryName[] = [
   'neighbours-in',
   'candidate-facts',
 ];
-
-/**
- * A backend's statement for a feature query: `kind`, `kinds` and `rels` become the labels of the
- * pattern (see bindLabels; node kinds are joined `A:B` in kuzu and `A|B` in Neo4j), the rest stay
- * parameters.
- */
-export function featureStatement(
-  backend: Backend,
-  name: FeatureQueryName,
-  params: object,
-): { text: string; params: Record<string, unknown> } {
-  const { kind, kinds, rels, ...rest } = { ...params } as {
-    kind?: string;
-    kinds?: readonly string[];
-    rels?: readonly string[];
-    places?: readonly string[];
-  };
-  const labels = {
-    ...(kind ? { KIND: kind } : {}),
-    ...(kinds ? { KINDS: kinds } : {}),
-    ...(rels ? { RELS: rels } : {}),
-  };
-  const text = bindLabels(readCypher(backend, name), labels, backend === 'kuzu' ? ':' : '|');
-  // No entity has an empty id, so [''] matches no place, and kuzu can type it (not so an empty list).
-  if (Array.isArray(rest.places) && rest.places.length === 0) rest.places = [''];
-  return { text, params: rest };
-}
-
-/**
- * Every feature query requires a match on each list it is given (bar `places`), so an empty list
- * means no rows; stores answer so without asking (kuzu 0.11 cannot even type an empty list parameter).
- */
-export function hasEmptyList(params: object): boolean {
-  return Object.entries(params).some(
-    ([key, value]) => key !== 'places' && Array.isArray(value) && value.length === 0,
-  );
-}
-
-/** Database integers (kuzu's bigint) as numbers; everything else as it came. */
-export function plainRow<R>(row: Readonly<Record<string, unknown>>): R {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row))
-    out[key] = typeof value === 'bigint' ? Number(value) : value;
-  return out as R;
-}

@@ -3,7 +3,7 @@
  * metrics side by side: same queries, same candidate pool, same exclusions.
  */
 import type { NodeKind } from '#model';
-import type { GraphStore } from '../../store/graph-store.ts';
+import type { GraphStore } from '../../store/index.ts';
 import { recommendPartners } from '../recommend-partners.ts';
 import { baselines } from './baselines.ts';
 import type { Split } from './hide-links.ts';

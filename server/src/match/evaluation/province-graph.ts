@@ -4,7 +4,7 @@
  * cooperating mostly within their field). 100,000 entities and ~590,000 relationships by default.
  */
 import type { GraphEdge, GraphNode } from '#model';
-import { edge, node } from '../../store/define-store-contract.ts';
+import { edgeRecord as edge, nodeRecord as node } from '#model';
 import { seededRandom } from './seeded-random.ts';
 
 export function provinceGraph(entities = 100_000, seed = 42): { nodes: GraphNode[]; edges: GraphEdge[] } {

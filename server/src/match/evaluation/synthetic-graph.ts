@@ -4,7 +4,7 @@
  * fields, specialists working at institutions (some serving districts as 科技特派员), platforms,
  * enterprises with needs, and cooperation links drawn by field match × popularity × proximity, plus noise.
  */
-import { edge, node } from '../../store/define-store-contract.ts';
+import { edgeRecord as edge, nodeRecord as node } from '#model';
 import type { GraphEdge, GraphNode } from '#model';
 import { seededRandom } from './seeded-random.ts';
 

@@ -5,7 +5,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
-import { startNeo4j } from '../store/neo4j/start-neo4j.ts';
+import { startNeo4j } from '../src/store/index.ts';
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const given = process.env.TEST_NEO4J_URI;

@@ -22,8 +22,8 @@ import {
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
-import { featureStatement, hasEmptyList, plainRow } from '../feature-queries.ts';
-import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
+import { runFeatureQuery } from '../feature-statement.ts';
+import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../../graph-store.ts';
 import { planWriteBatch, refuseTakenIds } from '../plan-write-batch.ts';
 import {
   decodeEdge,
@@ -412,12 +412,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
     edgesOf,
-    async features(name, params) {
-      if (hasEmptyList(params)) return [];
-      const statement = featureStatement('kuzu', name, params);
-      const rows = await readText(statement.text, statement.params);
-      return rows.map((row) => plainRow(row));
-    },
+    features: (name, params) => runFeatureQuery('kuzu', name, params, readText),
     listNames,
     async topByDegree(limit) {
       const totals = new Map<string, number>();

@@ -6,7 +6,7 @@
 import { AppError, type GraphEdge, type Subgraph } from '#model';
 import type { NeighborhoodSource } from './collect-neighborhood.ts';
 import { compareEdges } from './collect-neighborhood.ts';
-import type { GraphPath, PathsQuery, PathsResult } from './graph-store.ts';
+import type { GraphPath, PathsQuery, PathsResult } from '../graph-store.ts';
 
 /** Most nodes explored around the target before giving up on completeness. */
 const MAX_EXPLORED = 20_000;

@@ -4,10 +4,15 @@
  */
 import { join, resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
-import { createApp } from '../create-app.ts';
-import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import { createApp } from '../src/create-app.ts';
+import { importSeedDirectory } from '../src/ingest/seed-if-empty.ts';
+import type { GraphStore } from '../src/store/index.ts';
 import { kuzuBackend, type TestBackend } from './test-backends.ts';
+
+export interface GraphqlAnswer<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
 
 export interface SeededApp {
   readonly url: string;
@@ -16,11 +21,11 @@ export interface SeededApp {
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  ): Promise<GraphqlAnswer<T>>;
   stop(): Promise<void>;
 }
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 export async function startSeededApp(
   backend: TestBackend = kuzuBackend,
@@ -39,13 +44,13 @@ export async function startSeededApp(
   return {
     url,
     store,
-    async graphql(query, variables) {
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as GraphqlAnswer<T>;
     },
     async stop() {
       await app.close();

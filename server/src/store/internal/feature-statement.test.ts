@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cypherPath } from './cypher-files.ts';
-import { FEATURE_QUERY_NAMES, featureStatement, hasEmptyList } from './feature-queries.ts';
+import { FEATURE_QUERY_NAMES } from '../feature-queries.ts';
+import { featureStatement, hasEmptyList } from './feature-statement.ts';
 
 describe('feature queries', () => {
   it.each(['kuzu', 'neo4j'] as const)('each has a Cypher file for %s', (backend) => {

@@ -13,7 +13,7 @@ import {
   type Source,
   type Statistic,
 } from '#model';
-import type { GraphCounts, KindCount } from './graph-store.ts';
+import type { GraphCounts, KindCount } from '../graph-store.ts';
 
 export interface NodeRow {
   readonly id: string;

@@ -8,9 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
-import type { GraphStore } from '../store/graph-store.ts';
-import { createKuzuStore } from '../store/kuzu/create-kuzu-store.ts';
-import { createNeo4jStore } from '../store/neo4j/create-neo4j-store.ts';
+import { createKuzuStore, createNeo4jStore, type GraphStore } from '../src/store/index.ts';
 
 export interface TestBackend {
   readonly name: string;

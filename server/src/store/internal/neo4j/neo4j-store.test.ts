@@ -3,8 +3,8 @@
  * (TEST_NEO4J=1 or TEST_NEO4J_URI; `.ci/run` always does).
  */
 import { describe, it } from 'vitest';
-import { testBackends } from '../../testing/test-backends.ts';
-import { defineStoreContract } from '../define-store-contract.ts';
+import { testBackends } from '../../../../test-support/test-backends.ts';
+import { defineStoreContract } from '../../../../test-support/define-store-contract.ts';
 
 const neo4j = testBackends().find((backend) => backend.name === 'neo4j');
 if (neo4j) defineStoreContract(neo4j.name, neo4j);

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startSeededApp } from '../../testing/start-seeded-app.ts';
+import { startSeededApp } from '../../../../test-support/start-seeded-app.ts';
 import { createNeo4jStore } from './create-neo4j-store.ts';
 import { startNeo4j } from './start-neo4j.ts';
 

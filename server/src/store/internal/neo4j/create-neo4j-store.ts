@@ -20,8 +20,8 @@ import {
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
-import { featureStatement, hasEmptyList, plainRow } from '../feature-queries.ts';
-import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../graph-store.ts';
+import { runFeatureQuery } from '../feature-statement.ts';
+import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../../graph-store.ts';
 import { planWriteBatch } from '../plan-write-batch.ts';
 import { failPoint } from '../fail-point.ts';
 import { decodeCounts, decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
@@ -213,18 +213,19 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
     edgesAmong,
     edgesOf,
-    async features(name, params) {
-      if (hasEmptyList(params)) return [];
-      const statement = featureStatement('neo4j', name, params);
-      // Cypher's LIMIT wants an integer, and a JavaScript number travels as a float.
-      const typed = Object.fromEntries(
-        Object.entries(statement.params).map(([key, value]) => [
-          key,
-          typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
-        ]),
-      );
-      return (await runRead(statement.text, typed)).map((row) => plainRow(row));
-    },
+    features: (name, params) =>
+      runFeatureQuery('neo4j', name, params, (text, values) =>
+        // Cypher's LIMIT wants an integer, and a JavaScript number travels as a float.
+        runRead(
+          text,
+          Object.fromEntries(
+            Object.entries(values).map(([key, value]) => [
+              key,
+              typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+            ]),
+          ),
+        ),
+      ),
     listNames,
     async topByDegree(limit) {
       const rows = await read('top-degree', { limit: neo4j.int(limit) });

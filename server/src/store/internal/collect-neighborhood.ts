@@ -4,7 +4,7 @@
  * order in the domain, then by id.
  */
 import { AppError, REL_KINDS, type GraphEdge, type GraphNode, type NodeKind, type Subgraph } from '#model';
-import type { NeighborhoodQuery } from './graph-store.ts';
+import type { NeighborhoodQuery } from '../graph-store.ts';
 
 export interface NeighborhoodSource {
   getNodes(ids: readonly string[]): Promise<GraphNode[]>;

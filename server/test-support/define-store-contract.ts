@@ -1,31 +1,26 @@
 /**
  * The one behaviour every GraphStore must have, written once and run for each backend
- * (see kuzu/kuzu-store.test.ts and neo4j/neo4j-store.test.ts), like apollo-server's integration test suite.
+ * (see store/internal/kuzu/kuzu-store.test.ts and store/internal/neo4j/neo4j-store.test.ts), like apollo-server's integration test suite.
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   NODE_KINDS,
-  edgeId,
+  edgeRecord,
+  nodeRecord,
   normalizeName,
   type GraphEdge,
   type GraphNode,
   type NodeKind,
-  type RelKind,
 } from '#model';
-import type { GraphStore } from './graph-store.ts';
+import type { GraphStore } from '../src/store/index.ts';
 
 export interface StoreFactory {
   /** A store with no data in it; called before each test. */
   create(): Promise<GraphStore>;
 }
 
-export function node(kind: NodeKind, id: string, name: string, extra: Partial<GraphNode> = {}): GraphNode {
-  return { id, kind, name, aliases: [], keywords: [], props: {}, stats: [], sources: [], ...extra };
-}
-
-export function edge(kind: RelKind, from: string, to: string, extra: Partial<GraphEdge> = {}): GraphEdge {
-  return { id: edgeId(kind, from, to), kind, from, to, props: {}, sources: [], ...extra };
-}
+export const node = nodeRecord;
+export const edge = edgeRecord;
 
 /** A small graph shaped like the seed: an enterprise, two institutes, a project and a district. */
 export const FIXTURE = {
@@ -407,7 +402,7 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       });
 
       it('follows relationships of the given kinds out of and into nodes of one kind', async () => {
-        const params = { ...scope, kind: 'University' as const, ids: ['u-sioc'], limit: 10 };
+        const params = { ...scope, given: [{ kind: 'University' as const, id: 'u-sioc' }], limit: 10 };
         const out = await store.features('neighbours-out', { ...params, rels: ['PART_OF'] });
         expect(out).toEqual([{ from: 'u-sioc', id: 'u-cas', kind: 'University', rel: 'PART_OF' }]);
         // 合益化工 is the anchor, so it is left out.
@@ -415,8 +410,7 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
         const intoDistrict = await store.features('neighbours-in', {
           ...params,
           anchor: '',
-          kind: 'Region',
-          ids: ['r-kenli'],
+          given: [{ kind: 'Region', id: 'r-kenli' }],
           rels: ['LOCATED_IN'],
         });
         expect(intoDistrict.map((row) => row.id).sort()).toEqual(['e-heyi', 'e-huidong', 'u-dalian']);
@@ -424,22 +418,21 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
 
       it('gives candidates’ stored columns, track record and the given places they are in', async () => {
         const facts = await store.features('candidate-facts', {
-          kind: 'University',
-          ids: ['u-dalian', 'u-sioc', 'u-nobody'],
+          given: ['u-dalian', 'u-sioc', 'u-nobody'].map((id) => ({ kind: 'University' as const, id })),
           places: ['r-kenli'],
         });
-        const byId = new Map(facts.map((row) => [row.id, row]));
+        const byId = new Map(facts.map((row) => [row.node.id, row]));
         expect([...byId.keys()].sort()).toEqual(['u-dalian', 'u-sioc']);
         expect(byId.get('u-dalian')?.record).toBe(2);
         expect(byId.get('u-sioc')?.record).toBe(2);
-        expect(byId.get('u-dalian')?.places).toEqual([['r-kenli', 'LOCATED_IN']]);
-        expect(byId.get('u-sioc')?.places.filter(([place]) => place !== null)).toEqual([]);
+        expect(byId.get('u-dalian')?.places).toEqual([{ place: 'r-kenli', rel: 'LOCATED_IN' }]);
+        expect(byId.get('u-sioc')?.places).toEqual([]);
+        expect(byId.get('u-dalian')?.node).toMatchObject({ kind: 'University', name: '大连光明研究院' });
         const noPlaces = await store.features('candidate-facts', {
-          kind: 'University',
-          ids: ['u-dalian'],
+          given: [{ kind: 'University', id: 'u-dalian' }],
           places: [],
         });
-        expect(noPlaces.map((row) => row.id)).toEqual(['u-dalian']);
+        expect(noPlaces.map((row) => row.node.id)).toEqual(['u-dalian']);
       });
 
       it('answers an empty list with no rows, and refuses a kind the domain does not declare', async () => {

@@ -28,7 +28,7 @@ export interface RunningNeo4j {
   stop(): Promise<void>;
 }
 
-const LAUNCHER_DIR = fileURLToPath(new URL('../../../../neo4j/launcher/', import.meta.url));
+const LAUNCHER_DIR = fileURLToPath(new URL('../../../../../neo4j/launcher/', import.meta.url));
 const POM = join(LAUNCHER_DIR, 'pom.xml');
 const JVM_ARGS = join(LAUNCHER_DIR, 'jvm.args');
 const JAR = join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeKind } from '#model';
-import { edge, node } from './define-store-contract.ts';
+import { edge, node } from '../../../test-support/define-store-contract.ts';
 import { planWriteBatch, refuseTakenIds } from './plan-write-batch.ts';
 
 /** The stored kinds a backend would report, and the ids it was asked about. */

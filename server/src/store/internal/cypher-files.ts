@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isNodeKind, isRelKind } from '#model';
-import type { Backend } from './graph-store.ts';
+import type { Backend } from '../graph-store.ts';
 
-const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
+const CYPHER_DIR = fileURLToPath(new URL('../../../../cypher/', import.meta.url));
 const cache = new Map<string, string>();
 
 export function cypherPath(backend: Backend, name: string): string {

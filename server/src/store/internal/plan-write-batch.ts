@@ -5,7 +5,7 @@
  * both by kinds (plan-edge-writes.ts). Only the lookup of existing kinds is the backend's.
  */
 import { AppError, type GraphEdge, type NodeKind } from '#model';
-import type { WriteBatch } from './graph-store.ts';
+import type { WriteBatch } from '../graph-store.ts';
 import { planEdgeWrites, type EdgeGroup } from './plan-edge-writes.ts';
 
 export interface WritePlan {
