@@ -34,6 +34,8 @@ export interface Neo4jStoreOptions {
   readonly database: string;
   /** How nodes' search keys are made; a fresh service unless the caller shares one with its imports. */
   readonly searchKeys?: SearchKeys;
+  /** Called with the text of every statement sent to the database (statement-count tests). */
+  readonly onStatement?: (text: string) => void;
 }
 
 type Row = Record<string, unknown>;
@@ -70,9 +72,10 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
   async function runRead(query: string, params: Row): Promise<Row[]> {
     const s = session();
     try {
-      return await s.executeRead(async (tx) =>
-        (await tx.run(query, params)).records.map((record) => record.toObject()),
-      );
+      return await s.executeRead(async (tx) => {
+        options.onStatement?.(query);
+        return (await tx.run(query, params)).records.map((record) => record.toObject());
+      });
     } catch (error) {
       throw classifyNeo4jError(error);
     } finally {
@@ -148,8 +151,10 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
   }
 
   async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<void> {
-    const txRun = async (query: string, params: Row) =>
-      (await tx.run(query, params)).records.map((r) => r.toObject());
+    const txRun = async (query: string, params: Row) => {
+      options.onStatement?.(query);
+      return (await tx.run(query, params)).records.map((r) => r.toObject());
+    };
     const newNodes = batch.newNodes ?? [];
     const { upsertGroups: groups, freshGroups } = await planWriteBatch(batch, async (ids) =>
       kindsFrom(await txRun(readCypher('neo4j', 'kinds-of'), { ids: [...ids] })),
