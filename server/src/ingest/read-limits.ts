@@ -2,12 +2,15 @@
  * How much of a spreadsheet an import reads before refusing it with TOO_LARGE, so that a small upload
  * cannot unpack into gigabytes (a zip of one 150 MB cell, a workbook of 400,000 rows).
  *
- * - Uploads (the import page, the `importSpreadsheets` mutation) use DEFAULT_UPLOAD_LIMITS, or what the
- *   IMPORT_MAX_* environment variables say (readLimitsFromEnv). Bytes, rows and cells are counted over all
- *   files of one upload (one ReadBudget); columns and cell length per row and per cell.
- * - The command line, the seed import and the bench read files the operator chose, from disk:
- *   DEFAULT_FILE_LIMITS, generous (millions of rows), and not read from the environment, so that setting
- *   IMPORT_MAX_ROWS for the server never stops an import from the command line.
+ * - Uploads (the import page, the `importSpreadsheets` mutation: `importUploads(…, { limits })`) use
+ *   DEFAULT_UPLOAD_LIMITS, or what the IMPORT_MAX_* environment variables say (readLimitsFromEnv). Bytes,
+ *   rows and cells are counted over all files of one upload (one ReadBudget); columns per row, characters
+ *   per cell.
+ * - The command line, the seed import and the bench read files the operator chose, from disk
+ *   (sheetsFromFile): DEFAULT_FILE_LIMITS, generous (ten million rows, Excel's 16,384 columns), and not
+ *   read from the environment, so that limits set for the server never stop an import from the command
+ *   line. Their cell limit, a million characters, stays below where V8's regular expressions overflow
+ *   the stack on one cell's text (somewhere between one and ten million characters).
  * Each refusal names the limit, the variable that sets it and where it was hit (file, sheet, row, column).
  */
 import { AppError, type ProblemLocation } from '#model';
@@ -32,14 +35,18 @@ export interface ReadLimits {
 
 const MIB = 1024 * 1024;
 
-/** Per upload: about twice the largest real district workbook, within a few hundred MB of memory. */
+/**
+ * Per upload. Held cells cost about 55 bytes each (5 million took 280 MB of heap), shared strings 3 to 4
+ * times their XML: at these limits the worst workbook measured (3 million cells and 50 MB of shared
+ * strings) takes about 300 MB to read, and a 150 MB cell or 400,000 rows are refused within tens of MB.
+ */
 export const DEFAULT_UPLOAD_LIMITS: ReadLimits = {
   maxDecompressedBytes: 200 * MIB,
   maxRows: 200_000,
   maxColumns: 500,
   // Excel's own limit on the characters in a cell.
   maxCellChars: 32_767,
-  maxCells: 5_000_000,
+  maxCells: 3_000_000,
 };
 
 /** Per call, for files read from disk by the operator (command line, seed, bench). */
@@ -102,8 +109,8 @@ const LIMIT_TEXT: Readonly<Record<keyof ReadLimits, LimitText>> = {
     env: 'IMPORT_MAX_CELLS',
     fromEnv: (n) => n,
     shown: (limits) => count(limits.maxCells),
-    zh: (shown) => `单元格总数超过 ${shown} 个（每行按最右边的单元格计）`,
-    en: (shown) => `more than ${shown} cells (each row as wide as its rightmost cell)`,
+    zh: (shown) => `单元格总数超过 ${shown} 个，每行按最右边的单元格计`,
+    en: (shown) => `more than ${shown} cells, each row as wide as its rightmost cell`,
     total: true,
   },
 };

@@ -8,6 +8,7 @@
  * columns and cells against the budget, each cell's text against maxCellChars.
  */
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { isAppError, type ProblemLocation } from '#model';
 import { cellText } from './cell-text.ts';
@@ -16,17 +17,53 @@ import {
   budgetOf,
   columnLetters,
   limitExceeded,
+  tooLargeError,
   type ReadBudget,
   type ReadLimits,
 } from './read-limits.ts';
 import type { Sheet } from './read-sheet.ts';
-import { notXlsx, scanXlsx } from './scan-xlsx-entries.ts';
+import { scanXlsx } from './scan-xlsx-entries.ts';
+import { notXlsx } from './xlsx-part-scanners.ts';
+
+const MAX_SHEET_NAME = 255;
 
 interface StreamedWorksheet {
   id: number | string;
   name?: string;
   state?: string;
   [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown[] }>;
+}
+
+/** Text decoded across chunks: a character cut between two chunks is joined, not replaced. */
+async function* utf8Text(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+interface ReaderInternals {
+  _parseSharedStrings?: (this: unknown, entry: AsyncIterable<unknown>) => unknown;
+  _parseWorksheet?: (this: unknown, iterator: AsyncIterable<unknown>, sheetNo: string) => unknown;
+}
+
+/**
+ * exceljs 4.4 decodes each chunk of a part's XML on its own, so a Chinese character cut between two
+ * chunks came out as U+FFFD (125 cells of the bench's 100,000-row workbook): hand its parser text decoded
+ * across chunks instead. Left as it is if a later exceljs has other internals.
+ */
+function decodeAcrossChunks(reader: object): void {
+  const internals = reader as ReaderInternals;
+  const sharedStrings = internals._parseSharedStrings;
+  const worksheet = internals._parseWorksheet;
+  if (typeof sharedStrings !== 'function' || typeof worksheet !== 'function') return;
+  internals._parseSharedStrings = function (entry) {
+    // Read through stream events: a stream it must be.
+    return sharedStrings.call(this, Readable.from(utf8Text(entry)));
+  };
+  internals._parseWorksheet = function (iterator, sheetNo) {
+    return worksheet.call(this, utf8Text(iterator), sheetNo);
+  };
 }
 
 /** `A1:C3` → zero-based bounds. */
@@ -119,6 +156,7 @@ export async function readXlsx(
     Readable.from([Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength)]),
     { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' },
   );
+  decodeAcrossChunks(reader);
   // A shared rich-text string is one object however many cells show it: make its text once.
   const richTexts = new WeakMap<object, string>();
   const text = (value: unknown): string => {
@@ -132,6 +170,13 @@ export async function readXlsx(
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as StreamedWorksheet;
       const name = ws.name ?? `Sheet${ws.id}`;
+      // Excel allows 31 characters; names go into patterns and messages downstream.
+      if (name.length > MAX_SHEET_NAME)
+        throw tooLargeError(
+          { file },
+          `工作表名称超过 ${MAX_SHEET_NAME} 个字符`,
+          `a worksheet name is longer than ${MAX_SHEET_NAME} characters`,
+        );
       const rows = await worksheetRows(ws, { file, sheet: name }, budget, text);
       fillMerges(rows, merges.get(name) ?? [], budget, { file, sheet: name });
       if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
