@@ -22,3 +22,5 @@ CREATE REL TABLE IF NOT EXISTS IN_DOMAIN(FROM Enterprise TO Domain, FROM Univers
 CREATE REL TABLE IF NOT EXISTS LOCATED_IN(FROM Enterprise TO Region, FROM University TO Region, FROM Agency TO Region, FROM Platform TO Region, FROM Project TO Region, FROM Region TO Region, id STRING, props STRING, sources STRING);
 CREATE REL TABLE IF NOT EXISTS PART_OF(FROM University TO University, id STRING, props STRING, sources STRING);
 CREATE REL TABLE IF NOT EXISTS SUBFIELD_OF(FROM Domain TO Domain, id STRING, props STRING, sources STRING);
+CREATE NODE TABLE IF NOT EXISTS ChangeSet(id STRING PRIMARY KEY, editor STRING, at STRING, kind STRING, note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING);
+CREATE NODE TABLE IF NOT EXISTS ChangeEntry(id STRING PRIMARY KEY, changeSet STRING, seq INT64, record STRING, type STRING, fromId STRING, toId STRING, before STRING, after STRING);

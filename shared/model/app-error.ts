@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'BAD_INPUT',
   'TOO_LARGE',
   'FORBIDDEN',
+  /** The change would overwrite newer facts (an undo after later changes to the same records). */
+  'CONFLICT',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

@@ -5,6 +5,7 @@
  * search keys, the recommender's signals, errors with codes. Pure: no I/O, nothing Node-only.
  */
 export * from './app-error.ts';
+export * from './change-sets.ts';
 export * from './derive-id.ts';
 export * from './format-property.ts';
 export * from './node-kinds.ts';

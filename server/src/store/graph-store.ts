@@ -4,7 +4,17 @@
  * (`define-store-contract.ts`). Inputs are already validated by the caller; stores never build
  * query text from values.
  */
-import type { GraphEdge, GraphNode, NodeKind, RelKind, SearchKeys, Subgraph } from '#model';
+import type {
+  ChangeMeta,
+  ChangeSet,
+  ChangeSetSummary,
+  GraphEdge,
+  GraphNode,
+  NodeKind,
+  RelKind,
+  SearchKeys,
+  Subgraph,
+} from '#model';
 import type { FeatureParams, FeatureQueryName, FeatureRow } from './feature-queries.ts';
 
 export type Backend = 'kuzu' | 'neo4j';
@@ -58,18 +68,41 @@ export interface GraphCounts {
   readonly edges: ReadonlyArray<KindCount<RelKind>>;
 }
 
+/** A relationship as far as finding it goes: its id follows from kind and ends. */
+export interface EdgeRef {
+  readonly id: string;
+  readonly kind: RelKind;
+  readonly from: string;
+  readonly to: string;
+}
+
 /**
- * Nodes and edges to write together: all or nothing. Records are complete (not patches).
- * `nodes` and `edges` are upserted. `newNodes` and `newEdges` are records the caller knows do not exist
- * yet (an import's resolve step does): the store creates them on its fast path (bulk CREATE or COPY)
- * without looking each one up. A new node whose id is already taken fails the whole batch (BAD_INPUT);
- * a new edge between two entities that already existed is upserted all the same, so it is never doubled.
+ * Records to write together: all or nothing, recorded as one change set. Records are complete (not
+ * patches). `nodes` and `edges` are upserted. `newNodes` and `newEdges` are records the caller knows do
+ * not exist yet (an import's resolve step does): the store creates them on its fast path (bulk CREATE or
+ * COPY) without looking each one up. A new node whose id is already taken fails the whole batch
+ * (BAD_INPUT); a new edge between two entities that already existed is upserted all the same, so it is
+ * never doubled. `deleteNodes` go with every relationship touching them; `deleteEdges` alone.
  */
 export interface WriteBatch {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
   readonly newNodes?: readonly GraphNode[];
   readonly newEdges?: readonly GraphEdge[];
+  readonly deleteNodes?: ReadonlyArray<{ readonly id: string; readonly kind: NodeKind }>;
+  readonly deleteEdges?: readonly EdgeRef[];
+}
+
+/** Which change sets to list: all filters optional, newest first. */
+export interface ChangeSetQuery {
+  /** Change sets that touched this entity or one of its relationships. */
+  readonly entityId?: string;
+  readonly editor?: string;
+  /** ISO times, inclusive. */
+  readonly since?: string;
+  readonly until?: string;
+  readonly limit: number;
+  readonly offset: number;
 }
 
 /** What matching a name needs to know of an entity (imports match rows against every entity). */
@@ -119,7 +152,20 @@ export interface GraphStore {
   allEdgeEnds(): Promise<Array<{ from: string; to: string }>>;
   /** Id, kind, name and aliases of every entity, for matching imported names. */
   listNames(): Promise<EntityName[]>;
-  /** Writes in one transaction; on any failure nothing is written. */
-  write(batch: WriteBatch): Promise<void>;
+  /**
+   * Writes in one transaction with its change set (who, when, what kind, each touched record before and
+   * after); on any failure neither is written. Resolves with the change set, or null when nothing
+   * changed (every record was already as given). Without `change`, the editor is "system".
+   */
+  write(batch: WriteBatch, change?: ChangeMeta): Promise<ChangeSetSummary | null>;
+  /**
+   * Restores every record a change set touched to its state before, in one transaction, recorded as a
+   * change set of kind `undo`. Refuses with CONFLICT, naming the later change, when any of those records
+   * is no longer as the change set left it; NOT_FOUND for an unknown id.
+   */
+  undoChangeSet(id: string, editor: string): Promise<ChangeSetSummary>;
+  changeSets(query: ChangeSetQuery): Promise<{ items: ChangeSetSummary[]; total: number }>;
+  /** One change set with its entries, or null. */
+  changeSet(id: string): Promise<ChangeSet | null>;
   close(): Promise<void>;
 }

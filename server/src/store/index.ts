@@ -6,6 +6,8 @@
  */
 export type {
   Backend,
+  ChangeSetQuery,
+  EdgeRef,
   EntityName,
   GraphCounts,
   GraphPath,

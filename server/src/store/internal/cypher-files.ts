@@ -1,12 +1,16 @@
 /**
  * Loads the Cypher queries kept as files under cypher/<backend>/, one query per file.
  * Labels and relationship types cannot be parameters in Cypher, so a template may name them as
- * __PLACEHOLDERS__; they are filled only with kinds from the domain's declared lists.
+ * __PLACEHOLDERS__; they are filled only with kinds from the domain's declared lists (and the store's own
+ * change-set tables).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isNodeKind, isRelKind } from '#model';
 import type { Backend } from '../graph-store.ts';
+
+/** The store's own tables beside the declared kinds: change sets and their entries. */
+const CHANGE_TABLES: readonly string[] = ['ChangeSet', 'ChangeEntry'];
 
 const CYPHER_DIR = fileURLToPath(new URL('../../../../cypher/', import.meta.url));
 const cache = new Map<string, string>();
@@ -40,7 +44,8 @@ export function bindLabels(
     const list: readonly string[] = typeof value === 'string' ? [value] : value;
     if (list.length === 0) throw new Error(`No kinds given for __${placeholder}__`);
     for (const label of list)
-      if (!isNodeKind(label) && !isRelKind(label)) throw new Error(`Not a declared kind: ${label}`);
+      if (!isNodeKind(label) && !isRelKind(label) && !CHANGE_TABLES.includes(label))
+        throw new Error(`Not a declared kind: ${label}`);
     text = text.replaceAll(`__${placeholder}__`, list.join(list.every(isRelKind) ? '|' : nodeSeparator));
   }
   const left = /__[A-Z]+__/.exec(text);

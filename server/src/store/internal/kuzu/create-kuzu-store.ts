@@ -1,6 +1,7 @@
 /**
  * The embedded GraphStore: kuzu, in process, file-backed (./data by default) or in memory. Assembled from
- * its connections (kuzu-connections.ts), reads (kuzu-reads.ts) and write transactions (kuzu-bulk-write.ts).
+ * its connections (kuzu-connections.ts), reads (kuzu-reads.ts), write transactions with their change sets
+ * (kuzu-write-tx.ts, kuzu-bulk-write.ts, ../change-sets/) and change-set queries (kuzu-change-queries.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createSearchKeys, type GraphNode, type SearchKeys } from '#model';
@@ -10,7 +11,12 @@ import { collectPaths } from '../collect-paths.ts';
 import { cypherPath } from '../cypher-files.ts';
 import { runFeatureQuery } from '../feature-statement.ts';
 import { encodeNode } from '../record-codec.ts';
-import { writeKuzuBatch } from './kuzu-bulk-write.ts';
+import { recordChange } from '../change-sets/record-change.ts';
+import { undoChange } from '../change-sets/undo-change.ts';
+import type { WriteTx } from '../write-tx.ts';
+import { inKuzuTransaction } from './kuzu-bulk-write.ts';
+import { kuzuChangeQueries } from './kuzu-change-queries.ts';
+import { kuzuWriteTx } from './kuzu-write-tx.ts';
 import { openKuzuConnections, storeUnavailable } from './kuzu-connections.ts';
 import { kuzuReads } from './kuzu-reads.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
@@ -34,6 +40,14 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     await db.control(statement);
   }
   const reads = kuzuReads(db);
+  const deps = { db, encode, kindsOf: (ids: readonly string[]) => reads.kindsOf(ids, true) };
+  /** Work in one write transaction on the writer, after every write queued before it. */
+  const inWriteTx = <T>(work: (tx: WriteTx) => Promise<T>): Promise<T> =>
+    db
+      .exclusive(() => inKuzuTransaction(db, (dir) => work(kuzuWriteTx(deps, dir))))
+      .catch((error: unknown) => {
+        throw storeUnavailable(error);
+      });
   const traversal = {
     getNodes: reads.getNodes,
     kindsOf: (ids: readonly string[]) => reads.kindsOf(ids),
@@ -48,13 +62,10 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     neighborhood: (query) => collectNeighborhood(traversal, query),
     paths: (query) => collectPaths(traversal, query),
     features: (name, params) => runFeatureQuery('kuzu', name, params, db.readText),
-    write(batch) {
-      return db
-        .exclusive(() => writeKuzuBatch({ db, encode, kindsOf: (ids) => reads.kindsOf(ids, true) }, batch))
-        .catch((error: unknown) => {
-          throw storeUnavailable(error);
-        });
-    },
+    write: (batch, change) =>
+      inWriteTx((tx) => recordChange(tx, batch, change ?? { editor: 'system', kind: 'edit' })),
+    undoChangeSet: (id, editor) => inWriteTx((tx) => undoChange(tx, id, editor)),
+    ...kuzuChangeQueries(db),
     close: () => db.close(),
   };
 }

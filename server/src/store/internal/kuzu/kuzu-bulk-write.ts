@@ -1,7 +1,7 @@
 /**
  * Writes into kuzu: one transaction per batch on the writer. Upserts go through UNWIND … MERGE in chunks;
  * rows the caller knows are new take the fast path, COPY from a temporary CSV file when there are many
- * (about a hundred times faster than per-row statements) or UNWIND … CREATE when few.
+ * (about a hundred times faster than per-row statements) or UNWIND … CREATE when few; deletions last.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,7 @@ const NODE_COLUMNS: ReadonlyArray<keyof NodeRow> = [
 const EDGE_COLUMNS: ReadonlyArray<keyof EdgeRow> = ['from', 'to', 'id', 'props', 'sources'];
 
 /** CSV text for kuzu's COPY: fields quoted when needed, quotes doubled (an empty field reads back as null). */
-function csvText<T>(rows: readonly T[], columns: ReadonlyArray<keyof T>): string {
+export function csvText<T>(rows: readonly T[], columns: ReadonlyArray<keyof T>): string {
   const special = /[",\r\n]/u;
   const field = (value: unknown) => {
     const text = String(value ?? '');
@@ -56,7 +56,7 @@ function safePath(path: string): string {
   return path;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -84,10 +84,11 @@ async function takenIds(deps: KuzuWriteDeps, ids: readonly string[]): Promise<Ma
 }
 
 /** New rows of one table: COPY from a temporary file when many, UNWIND … CREATE when few. */
-async function createRows(
+export async function createRows<T extends object>(
   db: KuzuConnections,
   table: string,
-  rows: ReadonlyArray<NodeRow | EdgeRow>,
+  rows: readonly T[],
+  columns: ReadonlyArray<keyof T>,
   unwindText: string,
   copyOptions: string,
   dir: () => string,
@@ -97,13 +98,9 @@ async function createRows(
     for (const chunk of chunks(rows, WRITE_CHUNK)) await db.run(unwindText, { rows: chunk });
     return;
   }
-  const isEdge = 'from' in (rows[0] as object);
   const file = safePath(join(dir(), `${table}-${Math.random().toString(36).slice(2)}.csv`));
-  writeFileSync(
-    file,
-    isEdge ? csvText(rows as EdgeRow[], EDGE_COLUMNS) : csvText(rows as NodeRow[], NODE_COLUMNS),
-  );
-  // The table comes from the declared kinds (bindLabels); the path is one this function made.
+  writeFileSync(file, csvText(rows, columns));
+  // The table is a declared kind or a change-set table (bindLabels); the path is one this module made.
   await db.control(
     bindLabels(`COPY __TABLE__ FROM '${file}' (HEADER=true, ESCAPE='"', PARALLEL=false${copyOptions})`, {
       TABLE: table,
@@ -125,6 +122,7 @@ async function writeStatements(deps: KuzuWriteDeps, batch: WriteBatch, dir: () =
       db,
       kind,
       fresh,
+      NODE_COLUMNS,
       bindLabels(readCypher('kuzu', 'create-nodes'), { KIND: kind }),
       '',
       dir,
@@ -149,6 +147,7 @@ async function writeStatements(deps: KuzuWriteDeps, batch: WriteBatch, dir: () =
       db,
       group.kind,
       group.edges.map(encodeEdge),
+      EDGE_COLUMNS,
       text,
       `, from='${group.from}', to='${group.to}'`,
       dir,
@@ -156,24 +155,76 @@ async function writeStatements(deps: KuzuWriteDeps, batch: WriteBatch, dir: () =
   }
 }
 
-/** Writes a batch in one transaction, all or nothing; call it inside `db.exclusive`. */
-export async function writeKuzuBatch(deps: KuzuWriteDeps, batch: WriteBatch): Promise<void> {
+/** Deletes relationships (found by their ends) and then nodes with every relationship touching them. */
+async function deleteRecords(deps: KuzuWriteDeps, batch: WriteBatch): Promise<void> {
+  const { db } = deps;
+  const deletedEdges = batch.deleteEdges ?? [];
+  if (deletedEdges.length > 0) {
+    const ends = await deps.kindsOf([...new Set(deletedEdges.flatMap((edge) => [edge.from, edge.to]))]);
+    const groups = new Map<string, { kind: string; from: NodeKind; to: NodeKind; rows: object[] }>();
+    for (const edge of deletedEdges) {
+      const from = ends.get(edge.from);
+      const to = ends.get(edge.to);
+      if (!from || !to) continue;
+      const key = `${edge.kind}|${from}|${to}`;
+      const group = groups.get(key) ?? { kind: edge.kind, from, to, rows: [] };
+      group.rows.push({ id: edge.id, from: edge.from, to: edge.to });
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      const text = bindLabels(readCypher('kuzu', 'delete-edges'), {
+        REL: group.kind,
+        FROM: group.from,
+        TO: group.to,
+      });
+      for (const chunk of chunks(group.rows, WRITE_CHUNK)) await db.run(text, { rows: chunk });
+    }
+  }
+  for (const kind of NODE_KINDS) {
+    const ids = (batch.deleteNodes ?? []).filter((node) => node.kind === kind).map((node) => node.id);
+    const text = bindLabels(readCypher('kuzu', 'delete-nodes'), { KIND: kind });
+    for (const chunk of chunks(ids, WRITE_CHUNK)) await db.run(text, { ids: chunk });
+  }
+}
+
+/**
+ * Applies a batch inside the current transaction: upserts, fast-path creations, then deletions. Ids of
+ * new nodes already taken refuse the whole batch.
+ */
+export async function applyKuzuBatch(
+  deps: KuzuWriteDeps,
+  batch: WriteBatch,
+  dir: () => string,
+): Promise<void> {
   refuseTakenIds(
     await takenIds(
       deps,
       (batch.newNodes ?? []).map((node) => node.id),
     ),
   );
+  await writeStatements(deps, batch, dir);
+  await deleteRecords(deps, batch);
+}
+
+/**
+ * Runs work in one transaction on the writer, all or nothing; call it inside `db.exclusive`. `dir`
+ * gives a temporary folder for COPY files, removed afterwards.
+ */
+export async function inKuzuTransaction<T>(
+  db: KuzuConnections,
+  work: (dir: () => string) => Promise<T>,
+): Promise<T> {
   let tempDir: string | null = null;
   const dir = () => (tempDir ??= mkdtempSync(join(tmpdir(), 'kg-kuzu-copy-')));
-  await deps.db.control('BEGIN TRANSACTION');
+  await db.control('BEGIN TRANSACTION');
   try {
-    await writeStatements(deps, batch, dir);
+    const result = await work(dir);
     await failPoint('before-commit');
-    await deps.db.control('COMMIT');
+    await db.control('COMMIT');
+    return result;
   } catch (error) {
     // kuzu may already have rolled back after a failed statement; the original error is what matters.
-    await deps.db.control('ROLLBACK').catch(() => undefined);
+    await db.control('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });

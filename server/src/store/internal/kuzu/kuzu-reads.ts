@@ -18,7 +18,16 @@ import type { KuzuConnections, Params, Row } from './kuzu-connections.ts';
 
 export type KuzuReads = Omit<
   GraphStore,
-  'backend' | 'searchKeys' | 'neighborhood' | 'paths' | 'features' | 'write' | 'close'
+  | 'backend'
+  | 'searchKeys'
+  | 'neighborhood'
+  | 'paths'
+  | 'features'
+  | 'write'
+  | 'close'
+  | 'undoChangeSet'
+  | 'changeSets'
+  | 'changeSet'
 > & {
   /** The kind of each id that exists; `inWrite` reads on the writer, inside the write's transaction. */
   kindsOf(ids: readonly string[], inWrite?: boolean): Promise<Map<string, NodeKind>>;

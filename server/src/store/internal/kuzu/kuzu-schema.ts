@@ -1,6 +1,6 @@
 /**
  * The kuzu schema derived from the domain declaration: one node table per kind and one
- * relationship table per relationship kind with every allowed (from, to) pair.
+ * relationship table per relationship kind with every allowed (from, to) pair, and the change-set tables.
  * cypher/kuzu/schema.cypher holds the same text; a test keeps the two equal.
  */
 import { NODE_KINDS, REL_KINDS, endpointPairs } from '#model';
@@ -9,6 +9,13 @@ const NODE_COLUMNS =
   'id STRING PRIMARY KEY, name STRING, nameEn STRING, aliases STRING, description STRING, ' +
   'keywords STRING, props STRING, stats STRING, sources STRING, searchText STRING';
 const EDGE_COLUMNS = 'id STRING, props STRING, sources STRING';
+/** Change sets live beside the graph, in tables no relationship reaches (see store/internal/change-sets). */
+const CHANGE_TABLES = [
+  'CREATE NODE TABLE IF NOT EXISTS ChangeSet(id STRING PRIMARY KEY, editor STRING, at STRING, kind STRING, ' +
+    'note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING)',
+  'CREATE NODE TABLE IF NOT EXISTS ChangeEntry(id STRING PRIMARY KEY, changeSet STRING, seq INT64, ' +
+    'record STRING, type STRING, fromId STRING, toId STRING, before STRING, after STRING)',
+];
 
 export function kuzuSchemaStatements(): string[] {
   const nodes = NODE_KINDS.map((kind) => `CREATE NODE TABLE IF NOT EXISTS ${kind}(${NODE_COLUMNS})`);
@@ -16,7 +23,7 @@ export function kuzuSchemaStatements(): string[] {
     const pairs = endpointPairs(kind).map(([from, to]) => `FROM ${from} TO ${to}`);
     return `CREATE REL TABLE IF NOT EXISTS ${kind}(${pairs.join(', ')}, ${EDGE_COLUMNS})`;
   });
-  return [...nodes, ...rels];
+  return [...nodes, ...rels, ...CHANGE_TABLES];
 }
 
 export function kuzuSchemaText(): string {

@@ -1,5 +1,7 @@
-/** Runs the store contract against the embedded kuzu store, on a fresh temporary database per test. */
+/** Runs the store and change-set contracts against the embedded kuzu store, on a fresh temporary database per test. */
 import { kuzuBackend } from '../../../../test-support/test-backends.ts';
 import { defineStoreContract } from '../../../../test-support/define-store-contract.ts';
+import { defineChangeSetContract } from '../../../../test-support/define-change-set-contract.ts';
 
 defineStoreContract(kuzuBackend.name, kuzuBackend);
+defineChangeSetContract(kuzuBackend.name, kuzuBackend);

@@ -5,10 +5,9 @@
  * so both backends answer identically. bolt://, neo4j:// and neo4j+s:// URIs all work.
  */
 import { readFileSync } from 'node:fs';
-import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
+import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import {
   AppError,
-  NODE_KINDS,
   createSearchKeys,
   isNodeKind,
   type SearchKeys,
@@ -19,12 +18,16 @@ import {
 } from '#model';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
-import { bindLabels, cypherPath, readCypher } from '../cypher-files.ts';
+import { cypherPath, readCypher } from '../cypher-files.ts';
 import { runFeatureQuery } from '../feature-statement.ts';
-import type { EntityName, GraphCounts, GraphStore, WriteBatch } from '../../graph-store.ts';
-import { planWriteBatch } from '../plan-write-batch.ts';
+import type { EntityName, GraphCounts, GraphStore } from '../../graph-store.ts';
+import { recordChange } from '../change-sets/record-change.ts';
+import { undoChange } from '../change-sets/undo-change.ts';
+import type { WriteTx } from '../write-tx.ts';
+import { neo4jChangeQueries } from './neo4j-change-queries.ts';
+import { neo4jWriteTx } from './neo4j-write-tx.ts';
 import { failPoint } from '../fail-point.ts';
-import { decodeCounts, decodeEdge, decodeNode, encodeEdge, encodeNode } from '../record-codec.ts';
+import { decodeCounts, decodeEdge, decodeNode, encodeNode } from '../record-codec.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
 
 export interface Neo4jStoreOptions {
@@ -39,14 +42,6 @@ export interface Neo4jStoreOptions {
 }
 
 type Row = Record<string, unknown>;
-
-const WRITE_CHUNK = 5_000;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 function parseStatements(text: string): string[] {
   return text
@@ -150,34 +145,20 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
   }
 
-  async function writeBatch(tx: ManagedTransaction, batch: WriteBatch): Promise<void> {
-    const txRun = async (query: string, params: Row) => {
-      options.onStatement?.(query);
-      return (await tx.run(query, params)).records.map((r) => r.toObject());
-    };
-    const newNodes = batch.newNodes ?? [];
-    const { upsertGroups: groups, freshGroups } = await planWriteBatch(batch, async (ids) =>
-      kindsFrom(await txRun(readCypher('neo4j', 'kinds-of'), { ids: [...ids] })),
-    );
-    for (const kind of NODE_KINDS) {
-      const rows = batch.nodes.filter((node) => node.kind === kind).map(encode);
-      const text = bindLabels(readCypher('neo4j', 'upsert-nodes'), { KIND: kind });
-      for (const chunk of chunks(rows, WRITE_CHUNK)) await txRun(text, { rows: chunk });
-      const fresh = newNodes.filter((node) => node.kind === kind).map(encode);
-      const create = bindLabels(readCypher('neo4j', 'create-nodes'), { KIND: kind });
-      for (const chunk of chunks(fresh, WRITE_CHUNK)) await txRun(create, { rows: chunk });
+  /** Work in one write transaction (retried by the driver on transient failures), with the fail point before commit. */
+  async function inWriteTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const s = session();
+    try {
+      return await s.executeWrite(async (tx) => {
+        const result = await work(neo4jWriteTx(tx, { encode, onStatement: options.onStatement }));
+        await failPoint('before-commit');
+        return result;
+      });
+    } catch (error) {
+      throw classifyNeo4jError(error);
+    } finally {
+      await s.close();
     }
-    for (const group of groups) {
-      const text = bindLabels(readCypher('neo4j', 'upsert-edges'), { REL: group.kind });
-      for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK))
-        await txRun(text, { rows: chunk });
-    }
-    for (const group of freshGroups) {
-      const text = bindLabels(readCypher('neo4j', 'create-edges'), { REL: group.kind });
-      for (const chunk of chunks(group.edges.map(encodeEdge), WRITE_CHUNK))
-        await txRun(text, { rows: chunk });
-    }
-    await failPoint('before-commit');
   }
 
   async function listNames(): Promise<EntityName[]> {
@@ -243,16 +224,10 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     async counts(): Promise<GraphCounts> {
       return decodeCounts(await read('count-nodes-by-kind'), await read('count-edges-by-kind'));
     },
-    async write(batch) {
-      const s = session();
-      try {
-        await s.executeWrite((tx) => writeBatch(tx, batch));
-      } catch (error) {
-        throw classifyNeo4jError(error);
-      } finally {
-        await s.close();
-      }
-    },
+    write: (batch, change) =>
+      inWriteTx((tx) => recordChange(tx, batch, change ?? { editor: 'system', kind: 'edit' })),
+    undoChangeSet: (id, editor) => inWriteTx((tx) => undoChange(tx, id, editor)),
+    ...neo4jChangeQueries(read),
     async close() {
       await driver.close();
     },

@@ -1,7 +1,7 @@
 /**
  * The Neo4j schema derived from the domain declaration: a uniqueness constraint on every entity's id,
  * a lookup index per kind label and per relationship type, a text index for substring search, and a
- * full-text index (CJK analyser) over names. cypher/neo4j/schema.cypher holds the same text; a test
+ * full-text index (CJK analyser) over names, and the change-set constraints and indexes. cypher/neo4j/schema.cypher holds the same text; a test
  * keeps the two equal. Every statement is idempotent (IF NOT EXISTS).
  */
 import { NODE_KINDS, REL_KINDS } from '#model';
@@ -17,6 +17,14 @@ export function neo4jSchemaStatements(): string[] {
     ...REL_KINDS.map(
       (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`,
     ),
+    // Change sets: nodes apart from the graph (no Entity label, no relationships).
+    'CREATE CONSTRAINT change_set_id IF NOT EXISTS FOR (c:ChangeSet) REQUIRE c.id IS UNIQUE',
+    'CREATE INDEX change_set_at IF NOT EXISTS FOR (c:ChangeSet) ON (c.at)',
+    'CREATE CONSTRAINT change_entry_id IF NOT EXISTS FOR (e:ChangeEntry) REQUIRE e.id IS UNIQUE',
+    'CREATE INDEX change_entry_set IF NOT EXISTS FOR (e:ChangeEntry) ON (e.changeSet)',
+    'CREATE INDEX change_entry_record IF NOT EXISTS FOR (e:ChangeEntry) ON (e.record)',
+    'CREATE INDEX change_entry_from IF NOT EXISTS FOR (e:ChangeEntry) ON (e.fromId)',
+    'CREATE INDEX change_entry_to IF NOT EXISTS FOR (e:ChangeEntry) ON (e.toId)',
   ];
 }
 

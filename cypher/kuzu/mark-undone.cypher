@@ -1,0 +1,3 @@
+// Marks a change set as undone by another.
+MATCH (c:ChangeSet {id: $id})
+SET c.undoneBy = $by

@@ -1,0 +1,49 @@
+/**
+ * A write and its change set in one transaction: read the states before of every record the batch
+ * touches (and the relationships of nodes it deletes), apply the batch, save the change set. Written once
+ * against WriteTx, so both backends record alike.
+ */
+import type { ChangeMeta, ChangeSetSummary, GraphEdge, GraphNode } from '#model';
+import type { WriteBatch } from '../../graph-store.ts';
+import type { WriteTx } from '../write-tx.ts';
+import { changeEntries, describeChange } from './describe-change.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export async function recordChange(
+  tx: WriteTx,
+  batch: WriteBatch,
+  meta: ChangeMeta,
+  clock: Clock = systemClock,
+): Promise<ChangeSetSummary | null> {
+  const created = new Set((batch.newNodes ?? []).map((node) => node.id));
+  // A "new" relationship between two entities that already existed may exist too: it is upserted.
+  const maybeExisting = (batch.newEdges ?? []).filter(
+    (edge) => !created.has(edge.from) && !created.has(edge.to),
+  );
+  const deleted = batch.deleteNodes ?? [];
+  const [nodes, edges, detached] = await Promise.all([
+    tx.nodesById([...batch.nodes, ...deleted]),
+    tx.edgesById([...batch.edges, ...maybeExisting, ...(batch.deleteEdges ?? [])]),
+    tx.edgesTouching(deleted),
+  ]);
+  const entries = changeEntries(
+    batch,
+    {
+      nodes: new Map<string, GraphNode>(nodes.map((node) => [node.id, node])),
+      edges: new Map<string, GraphEdge>(edges.map((edge) => [edge.id, edge])),
+    },
+    detached,
+  );
+  if (entries.length === 0) return null;
+  await tx.apply(batch);
+  const set = describeChange(entries, meta, clock.now());
+  await tx.saveChangeSet(set);
+  if (meta.undoes) await tx.markUndone(meta.undoes, set.id);
+  const { entries: _entries, ...summary } = set;
+  return summary;
+}

@@ -1,0 +1,33 @@
+/**
+ * Reading change sets from Neo4j: the history, filtered and paginated, and one change set with its entries.
+ */
+import neo4j from 'neo4j-driver';
+import type { GraphStore } from '../../graph-store.ts';
+import { decodeChangeEntry, decodeChangeSet, withEntries } from '../change-sets/change-set-codec.ts';
+import { historyFilters } from '../change-sets/history-filters.ts';
+
+type Read = (name: string, params?: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
+
+export function neo4jChangeQueries(read: Read): Pick<GraphStore, 'changeSets' | 'changeSet'> {
+  return {
+    async changeSets(query) {
+      const filters = historyFilters(query);
+      if (query.entityId) {
+        const all = (await read('change-sets-of-entity', { ...filters, entity: query.entityId })).map(
+          decodeChangeSet,
+        );
+        return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };
+      }
+      const [rows, [count]] = await Promise.all([
+        read('change-sets', { ...filters, offset: neo4j.int(query.offset), limit: neo4j.int(query.limit) }),
+        read('count-change-sets', filters),
+      ]);
+      return { items: rows.map(decodeChangeSet), total: Number(count?.total ?? 0) };
+    },
+    async changeSet(id) {
+      const [row] = await read('change-set', { id });
+      if (!row) return null;
+      return withEntries(decodeChangeSet(row), (await read('change-entries', { id })).map(decodeChangeEntry));
+    },
+  };
+}
