@@ -3,10 +3,17 @@
  * touches (and the relationships of nodes it deletes), apply the batch, save the change set. Written once
  * against WriteTx, so both backends record alike.
  */
-import type { ChangeMeta, ChangeSetSummary, GraphEdge, GraphNode } from '#model';
+import type { ChangeMeta, ChangeSet, ChangeSetSummary, GraphEdge, GraphNode } from '#model';
 import type { WriteBatch } from '../../graph-store.ts';
 import type { WriteTx } from '../write-tx.ts';
 import { changeEntries, describeChange } from './describe-change.ts';
+
+/** A change set without its entries. */
+export function summaryOf(set: ChangeSet): ChangeSetSummary {
+  const summary: Record<string, unknown> = { ...set };
+  delete summary.entries;
+  return summary as unknown as ChangeSetSummary;
+}
 
 export interface Clock {
   now(): Date;
@@ -44,6 +51,5 @@ export async function recordChange(
   const set = describeChange(entries, meta, clock.now());
   await tx.saveChangeSet(set);
   if (meta.undoes) await tx.markUndone(meta.undoes, set.id);
-  const { entries: _entries, ...summary } = set;
-  return summary;
+  return summaryOf(set);
 }
