@@ -161,6 +161,45 @@ describe('npm run import', () => {
     expect(await snapshotOnDisk()).toBe(before);
   });
 
+  it('records an import as a change set that npm run undo takes back exactly, and undoing the undo puts it back', async () => {
+    const sheet = join(dir, '新企业名单.csv');
+    writeFileSync(
+      sheet,
+      [
+        '企业名称,所属领域,所在地区',
+        '垦利新材料测试有限公司,新材料,垦利区',
+        '山东合益化工有限公司,硼化工,垦利区',
+      ].join('\n'),
+    );
+    const before = await snapshotOnDisk();
+    const imported = await cli(['import', sheet], undefined, {
+      DATA_DIR: dataDir,
+      NEO4J_URI: '',
+      KG_EDITOR: '王敏',
+    });
+    expect(imported.code).toBe(0);
+    const id = /recorded as change set (cs-[\w-]+)/u.exec(imported.stdout)?.[1];
+    expect(id).toBeDefined();
+    const after = await snapshotOnDisk();
+    expect(after).not.toBe(before);
+    const history = await cli(['history', '--limit', '3']);
+    expect(history.code).toBe(0);
+    expect(history.stdout.split('\n')[1]).toMatch(new RegExp(`^${id}\\t.*\\t王敏\\t导入 import`, 'u'));
+    const undone = await cli(['undo', id!], undefined, {
+      DATA_DIR: dataDir,
+      NEO4J_URI: '',
+      KG_EDITOR: '李青',
+    });
+    expect(undone.code).toBe(0);
+    expect(await snapshotOnDisk()).toBe(before);
+    const undoId = /recorded as (cs-[\w-]+)/u.exec(undone.stdout)?.[1];
+    expect((await cli(['undo', undoId!])).code).toBe(0);
+    expect(await snapshotOnDisk()).toBe(after);
+    const again = await cli(['undo', undoId!]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/已被|already undone/u);
+  });
+
   it('says plainly to stop the server while another process holds the embedded store', async () => {
     const holder = await open();
     try {
@@ -183,6 +222,7 @@ describe('npm run import', () => {
         rows.push(`${i + 1},垦利测试${i}化工有限公司,石油化工、新材料${i % 50},垦利区`);
       writeFileSync(big, rows.join('\n'));
       const before = await snapshotOnDisk();
+      const historyBefore = await cli(['history', '--limit', '1']);
       let killedAt = '';
       const run = await cli(
         ['import', big],
@@ -198,6 +238,8 @@ describe('npm run import', () => {
       expect(run.signal).toBe('SIGKILL');
       expect(run.stdout).not.toContain('已写入');
       expect(await snapshotOnDisk()).toBe(before);
+      // Neither the change nor its record: the history is what it was.
+      expect((await cli(['history', '--limit', '1'])).stdout).toBe(historyBefore.stdout);
     },
   );
 });

@@ -31,6 +31,7 @@ const report: ImportReport = {
   written: false,
   nodesWritten: 0,
   edgesWritten: 0,
+  changeSet: null,
 };
 
 describe('the import report on the command line', () => {

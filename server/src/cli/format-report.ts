@@ -66,5 +66,9 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean; s
     lines.push(
       `已写入 written: ${report.nodesWritten} 个实体 entities, ${report.edgesWritten} 条关系 relationships`,
     );
+  if (report.changeSet)
+    lines.push(
+      `记为变更 recorded as change set ${report.changeSet.id}（撤销 to undo: npm run undo -- ${report.changeSet.id}）`,
+    );
   return lines.join('\n');
 }

@@ -7,76 +7,27 @@
  * Exit status: 0 done (rejected rows are listed), 1 nothing written because of --strict, 2 could not run.
  *
  * `npm run template -- [file.xlsx]` writes the blank import template.
+ *
+ * `npm run history -- [--entity id] [--editor name] [--limit n]` lists change sets, newest first;
+ * `npm run undo -- <id>` undoes one (history-commands.ts). The editor recorded is KG_EDITOR, or the
+ * user name of the account running the command.
  */
 import { writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { readConfig } from '../config.ts';
 import { AppError, isAppError } from '#model';
-import { importSheets, readSheetFiles, type ImportProgress } from '../ingest/import-sheets.ts';
+import { importSheets, readSheetFiles } from '../ingest/import-sheets.ts';
 import { EMPTY_MAPPING, parseMappingFile } from '../ingest/mapping-file.ts';
-import { openStore, type GraphStore } from '../store/index.ts';
+import { cliEditor, openForImport } from './open-for-import.ts';
 import { formatReport } from './format-report.ts';
+import { addHistoryCommands } from './history-commands.ts';
+import { progressReporter } from './progress-reporter.ts';
 import { templateBytes } from './write-template.ts';
 
 const program = new Command()
   .name('kenli-graph')
   .description('产学研知识图谱命令行 · command line of the industry–academia graph');
-
-/** Progress on stderr: a bar on a terminal, a line per phase otherwise (logs, tests). */
-function progressReporter(): { onProgress: (progress: ImportProgress) => void; stop: () => void } {
-  const tty = process.stderr.isTTY === true;
-  let bar: cliProgress.SingleBar | null = null;
-  let phase = '';
-  return {
-    onProgress(progress) {
-      if (progress.phase !== phase) {
-        phase = progress.phase;
-        if (bar && phase !== 'reading') {
-          bar.stop();
-          bar = null;
-        }
-        const words: Record<ImportProgress['phase'], string> = {
-          reading: '读取 reading…',
-          resolving: `匹配实体 resolving ${progress.rows} rows…`,
-          writing: '写入中 writing…',
-          done: '完成 done',
-        };
-        if (!(tty && phase === 'reading')) process.stderr.write(`${words[progress.phase]}\n`);
-      }
-      if (tty && progress.phase === 'reading' && progress.bytesTotal) {
-        if (!bar) {
-          bar = new cliProgress.SingleBar(
-            { format: '读取 reading [{bar}] {percentage}% | {rows} rows', stream: process.stderr },
-            cliProgress.Presets.shades_classic,
-          );
-          bar.start(progress.bytesTotal, 0, { rows: 0 });
-        }
-        bar.update(progress.bytesDone ?? 0, { rows: progress.rows });
-      }
-    },
-    stop() {
-      bar?.stop();
-    },
-  };
-}
-
-async function openForImport(): Promise<GraphStore> {
-  const config = readConfig();
-  try {
-    return await openStore(config);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'UNAVAILABLE' && !config.neo4j) {
-      throw new AppError(
-        'UNAVAILABLE',
-        `${error.message}\n\n内嵌数据库同一时间只能由一个程序打开。请先停止服务器（在运行 npm start 的终端按 Ctrl+C）再导入；或者不停服务器，在网页上点“导入”上传文件（需要编辑密钥）。\nThe embedded database can be open in one program at a time. Stop the server first (Ctrl+C where npm start runs) and import again; or, with the server running, upload the files on the web page’s import tab (an editor key is needed).`,
-      );
-    }
-    throw error;
-  }
-}
 
 program
   .command('import')
@@ -106,6 +57,7 @@ program
           ...options,
           mapping,
           onProgress: progress.onProgress,
+          change: { editor: cliEditor(), kind: 'import' },
         });
         progress.stop();
         console.log(formatReport(report, options));
@@ -125,6 +77,8 @@ program
     await writeFile(file, await templateBytes());
     console.log(`已写出模板 wrote the template: ${file}`);
   });
+
+addHistoryCommands(program, openForImport);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(isAppError(error) ? error.message : error);

@@ -6,6 +6,7 @@
  * would change and every problem. New records go to the store's fast path (WriteBatch.newNodes).
  */
 import { basename, relative } from 'node:path';
+import type { ChangeMeta, ChangeSetSummary } from '#model';
 import type { GraphStore } from '../store/index.ts';
 import type { ImportProblem } from './import-problem.ts';
 import { HEADER_SEARCH_ROWS, mapHeader, mapRow, type SheetMapping, type SkippedSheet } from './map-sheet.ts';
@@ -32,6 +33,8 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   readonly mapping?: MappingFile;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Who imports, recorded with the import's change set (kind `import` unless given). */
+  readonly change?: ChangeMeta;
 }
 
 export interface ImportReport {
@@ -48,6 +51,8 @@ export interface ImportReport {
   readonly written: boolean;
   readonly nodesWritten: number;
   readonly edgesWritten: number;
+  /** The change set the import was recorded as (undo it to take the import back), when it wrote. */
+  readonly changeSet: ChangeSetSummary | null;
 }
 
 const PROGRESS_EVERY = 5_000;
@@ -171,15 +176,23 @@ async function runImport(
   const edgesWritten = resolved.newEdges.length + resolved.changedEdges.length;
   const blocked = options.dryRun === true || (options.strict === true && problems.length > 0);
   const hasChanges = nodesWritten + edgesWritten > 0;
+  let changeSet: ChangeSetSummary | null = null;
   if (!blocked && hasChanges) {
     await prefetch.settle();
     options.onProgress?.({ phase: 'writing', rows: read.rows });
-    await store.write({
-      nodes: resolved.changedNodes,
-      edges: resolved.changedEdges,
-      newNodes: resolved.newNodes,
-      newEdges: resolved.newEdges,
-    });
+    changeSet = await store.write(
+      {
+        nodes: resolved.changedNodes,
+        edges: resolved.changedEdges,
+        newNodes: resolved.newNodes,
+        newEdges: resolved.newEdges,
+      },
+      {
+        editor: options.change?.editor ?? 'system',
+        kind: options.change?.kind ?? 'import',
+        note: options.change?.note ?? importNote(sheets),
+      },
+    );
   }
   options.onProgress?.({ phase: 'done', rows: read.rows });
   return {
@@ -192,7 +205,15 @@ async function runImport(
     written: !blocked && hasChanges,
     nodesWritten: blocked ? 0 : nodesWritten,
     edgesWritten: blocked ? 0 : edgesWritten,
+    changeSet,
   };
+}
+
+/** The files an import read, as its change set's note. */
+function importNote(sheets: readonly SheetInput[]): string {
+  const files = [...new Set(sheets.map((sheet) => sheet.file))];
+  const shown = files.slice(0, 5).join('、');
+  return files.length > 5 ? `${shown} 等 ${files.length} 个文件 / and ${files.length - 5} more files` : shown;
 }
 
 /** How a file is named in provenance: relative to `root` (the repository by default) when inside it. */

@@ -25,6 +25,8 @@ export interface UploadOptions {
    * DEFAULT_UPLOAD_LIMITS unless given (readLimitsFromEnv reads them from IMPORT_MAX_*).
    */
   readonly limits?: ReadLimits;
+  /** The signed-in editor, recorded with the import's change set. */
+  readonly editor?: string;
 }
 
 /** Largest upload, all files together. */
@@ -81,6 +83,11 @@ export async function importUploads(
     const sheets: SheetInput[] = [];
     for (const file of files)
       sheets.push(...(await sheetsFromBytes(uploadName(file.name), file.bytes, budget)));
-    return importSheets(store, sheets, { dryRun: options.dryRun, strict: options.strict, mapping });
+    return importSheets(store, sheets, {
+      dryRun: options.dryRun,
+      strict: options.strict,
+      mapping,
+      ...(options.editor ? { change: { editor: options.editor, kind: 'import' as const } } : {}),
+    });
   });
 }

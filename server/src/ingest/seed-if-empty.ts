@@ -23,7 +23,11 @@ export async function importSeedDirectory(
     files.map((file) => join(dir, file)),
     root,
   );
-  return importSheets(store, sheets, { document: manifest.document, strict: true });
+  return importSheets(store, sheets, {
+    document: manifest.document,
+    strict: true,
+    change: { editor: 'seed', kind: 'seed', note: manifest.document },
+  });
 }
 
 export async function seedIfEmpty(
