@@ -2,6 +2,7 @@
  * Configuration from environment variables, read once at start. The README's table lists them all.
  */
 import { resolve } from 'node:path';
+import { readLimitsFromEnv, type ReadLimits } from './ingest/read-limits.ts';
 
 export interface Config {
   readonly host: string;
@@ -13,8 +14,15 @@ export interface Config {
   readonly neo4j: { uri: string; user: string; password: string; database: string } | null;
   readonly logLevel: string;
   readonly clientDir: string;
-  /** Keys that allow changes through the API (the import page, the importSpreadsheets mutation). */
+  /** `name:key` pairs (or bare keys) of the editors who may change the graph through the API. */
   readonly editorKeys: readonly string[];
+  /** Signs editor sessions; derived from the keys when unset. */
+  readonly sessionSecret: string | undefined;
+  readonly sessionHours: number;
+  /** Mark the session cookie Secure (HTTPS). */
+  readonly secureCookies: boolean;
+  /** How much of an uploaded spreadsheet is read before it is refused (IMPORT_MAX_*). */
+  readonly uploadLimits: ReadLimits;
   /** Whether GraphQL answers introspection queries: off in production unless asked for. */
   readonly introspection: boolean;
   /** How long a SIGTERM/SIGINT may take to drain requests and close the store before the process exits. */
@@ -67,6 +75,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((key) => key.trim())
       .filter(Boolean),
+    sessionSecret: env.SESSION_SECRET?.trim() || undefined,
+    sessionHours: positiveInteger(env, 'SESSION_HOURS', 8),
+    secureCookies: flag(env, 'SECURE_COOKIES') ?? false,
+    uploadLimits: readLimitsFromEnv(env),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION') ?? !production,
     shutdownTimeoutMs: positiveInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_KB', 1024) * 1024,

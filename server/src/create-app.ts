@@ -7,7 +7,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createApolloServer, QUERY_LIMITS } from './api/create-apollo-server.ts';
-import { editorCheck } from './api/editor-keys.ts';
+import { createEditors } from './api/editors.ts';
+import { createAuthService } from './api/request-auth.ts';
+import type { ReadLimits } from './ingest/read-limits.ts';
 import { createRequestContext } from './api/request-context.ts';
 import { createHttpServer } from './http/create-http-server.ts';
 import { createThrottledLog } from './http/throttled-log.ts';
@@ -27,7 +29,12 @@ export interface App {
 export interface AppOptions {
   readonly clientDir: string;
   readonly logger: Logger;
+  /** `name:key` pairs (or bare keys), as EDITOR_KEYS. */
   readonly editorKeys?: readonly string[];
+  readonly sessionSecret?: string;
+  readonly sessionHours?: number;
+  readonly secureCookies?: boolean;
+  readonly uploadLimits?: ReadLimits;
   readonly introspection?: boolean;
   readonly maxBodyBytes?: number;
   readonly maxEditorBodyBytes?: number;
@@ -43,12 +50,21 @@ export async function createApp(store: GraphStore, options: AppOptions): Promise
     onFault,
   });
   await apollo.start();
-  const keys = options.editorKeys ?? [];
+  const authService = createAuthService({
+    editors: createEditors(options.editorKeys ?? [], options.sessionSecret),
+    sessionHours: options.sessionHours ?? 8,
+    secureCookies: options.secureCookies ?? false,
+  });
   const { server, drain } = createHttpServer({
     apollo,
     clientDir: options.clientDir,
-    context: async (req) => createRequestContext(store, editorCheck(keys, req.headers['x-editor-key'])),
-    isEditor: (req) => editorCheck(keys, req.headers['x-editor-key']).ok,
+    context: async (req) =>
+      createRequestContext(store, {
+        auth: authService.authOf(req),
+        authService,
+        ...(options.uploadLimits ? { uploadLimits: options.uploadLimits } : {}),
+      }),
+    isEditor: (req) => authService.authOf(req).editor !== null,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     maxEditorBodyBytes: options.maxEditorBodyBytes ?? 24 * 1024 * 1024,
     limits: QUERY_LIMITS,

@@ -7,16 +7,17 @@ import { buildSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { TYPE_DEFS } from './api/create-apollo-server.ts';
 import { schemaFiles } from './store/index.ts';
-import { NODE_KINDS, NODE_KIND_SPECS, REL_KINDS, REL_KIND_SPECS } from '#model';
+import { CHANGE_KINDS, NODE_KINDS, NODE_KIND_SPECS, REL_KINDS, REL_KIND_SPECS } from '#model';
 
 describe('the domain declaration', () => {
   const schema = buildSchema(TYPE_DEFS);
   const enumValues = (name: string) =>
     (schema.getType(name) as GraphQLEnumType).getValues().map((value) => value.name);
 
-  it('is what the GraphQL NodeKind and RelKind enums list, in the same order', () => {
+  it('is what the GraphQL NodeKind, RelKind and ChangeKind enums list, in the same order', () => {
     expect(enumValues('NodeKind')).toEqual([...NODE_KINDS]);
     expect(enumValues('RelKind')).toEqual([...REL_KINDS]);
+    expect(enumValues('ChangeKind')).toEqual([...CHANGE_KINDS]);
   });
 
   it('is what cypher/<backend>/schema.cypher creates (run `npm run schema:write` after changing it)', () => {

@@ -16,6 +16,9 @@ export interface Source {
   readonly quote?: string;
   /** The document the quote is from (title or URL). */
   readonly document?: string;
+  /** For a fact edited in the app: the editor, and when (ISO time). */
+  readonly editor?: string;
+  readonly at?: string;
 }
 
 export type PropValue = string | number;

@@ -12,6 +12,7 @@ import { connectedComponents } from '../summary/connected-components.ts';
 import type { RequestContext } from './request-context.ts';
 import { edgeView, entityView } from './to-graphql.ts';
 import { importSpreadsheetsResolver, type ImportArgs } from './import-view.ts';
+import { createChangeResolvers } from './change-resolvers.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD = 2_000;
@@ -63,8 +64,10 @@ async function countsView(store: GraphStore) {
 }
 
 export function createResolvers() {
+  const changes = createChangeResolvers();
   return {
     Query: {
+      ...changes.Query,
       entity: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
         const [node] = await ctx.store.getNodes([args.id]);
         return node ? entityView(node) : null;
@@ -203,7 +206,9 @@ export function createResolvers() {
     Mutation: {
       importSpreadsheets: (_: unknown, args: ImportArgs, ctx: RequestContext) =>
         importSpreadsheetsResolver(args, ctx),
+      ...changes.Mutation,
     },
+    ChangeSet: changes.ChangeSet,
     Entity: {
       degree: (node: GraphNode, _: unknown, ctx: RequestContext) => ctx.degrees.load(node.id),
     },

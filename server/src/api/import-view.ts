@@ -5,7 +5,8 @@ import { AppError, NODE_KIND_SPECS, REL_KIND_SPECS, isNodeKind, isRelKind } from
 import type { ImportReport } from '../ingest/import-sheets.ts';
 import { importUploads, MAX_UPLOAD_BYTES } from '../ingest/import-uploads.ts';
 import { describeColumn } from '../ingest/map-sheet.ts';
-import { requireEditor } from './editor-keys.ts';
+import { changeSetView } from './change-set-view.ts';
+import { requireEditorName } from './request-auth.ts';
 import type { RequestContext } from './request-context.ts';
 
 export interface ImportArgs {
@@ -33,6 +34,7 @@ export function importReportView(report: ImportReport, dryRun: boolean) {
     rows: report.rows,
     nodesWritten: report.nodesWritten,
     edgesWritten: report.edgesWritten,
+    changeSet: report.changeSet ? changeSetView(report.changeSet) : null,
     sheets: report.mappings.map((mapping) => {
       const target = mapping.target.type === 'nodes' ? mapping.target.kind : mapping.target.type;
       return {
@@ -61,7 +63,7 @@ export function importReportView(report: ImportReport, dryRun: boolean) {
 }
 
 export async function importSpreadsheetsResolver(args: ImportArgs, ctx: RequestContext) {
-  requireEditor(ctx);
+  const editor = requireEditorName(ctx.auth);
   const files = args.files.map((file, index) => {
     if (!BASE64.test(file.contentBase64) || file.contentBase64.length > (MAX_UPLOAD_BYTES * 4) / 3 + 4) {
       throw new AppError(
@@ -77,6 +79,8 @@ export async function importSpreadsheetsResolver(args: ImportArgs, ctx: RequestC
     mapping: args.mapping ?? null,
     dryRun,
     strict: args.strict ?? false,
+    editor,
+    ...(ctx.uploadLimits ? { limits: ctx.uploadLimits } : {}),
   });
   return importReportView(report, dryRun);
 }

@@ -108,6 +108,7 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const context = await options.context(req);
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method ?? 'POST',
@@ -115,9 +116,11 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions) {
         search: req.method === 'GET' ? url.search : '',
         body: req.method === 'POST' ? parsed.request : undefined,
       },
-      context: () => options.context(req),
+      context: async () => context,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    // Signing in and out set the session cookie on the answer.
+    if (context.cookies.length > 0) res.setHeader('set-cookie', context.cookies);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);

@@ -1,0 +1,16 @@
+/**
+ * A name matched against the entities in the graph exactly as an import matches its rows (exact key,
+ * abbreviations, legal form and place stripped): used by in-app editing so that creating an entity never
+ * silently duplicates one an import would have recognised.
+ */
+import type { NodeKind } from '#model';
+import type { EntityName } from '../store/index.ts';
+import { NameIndex } from './resolve-batch.ts';
+
+export function matchingEntities(
+  entities: readonly EntityName[],
+  name: string,
+  kinds: readonly NodeKind[],
+): string[] {
+  return new NameIndex(entities).find(name, kinds);
+}
