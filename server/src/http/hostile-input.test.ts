@@ -8,6 +8,8 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { rawRequest } from '../../test-support/raw-http.ts';
+import { oneSheetWorkbook } from '../../test-support/xlsx-bombs.ts';
+import { templateBytes } from '../cli/write-template.ts';
 import { startSeededApp, type SeededApp } from '../../test-support/start-seeded-app.ts';
 import { testBackends } from '../../test-support/test-backends.ts';
 
@@ -232,6 +234,82 @@ describe.each(testBackends())('hostile input on $name', (backend) => {
     expect(answer.code).toBe(code);
     expect(answer.status).toBeLessThan(500);
     await expectAlive();
+  });
+
+  const IMPORT = `mutation ($files: [SpreadsheetUpload!]!, $dryRun: Boolean) {
+    importSpreadsheets(files: $files, dryRun: $dryRun) { rows written nodesWritten }
+  }`;
+  const upload = (name: string, bytes: Uint8Array, dryRun = true) =>
+    call(
+      gql,
+      post(
+        {
+          query: IMPORT,
+          variables: { dryRun, files: [{ name, contentBase64: Buffer.from(bytes).toString('base64') }] },
+        },
+        { 'x-editor-key': KEY },
+      ),
+    );
+  const rows = (count: number) => {
+    const pieces: string[] = [];
+    for (let start = 1; start <= count; start += 1_000) {
+      let piece = '';
+      for (let r = start; r < Math.min(start + 1_000, count + 1); r++)
+        piece += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+      pieces.push(piece);
+    }
+    return pieces;
+  };
+
+  it.each([
+    [
+      'a 210 KB workbook holding one 150 MB cell',
+      'cell.xlsx',
+      () =>
+        oneSheetWorkbook([
+          '<row r="1"><c r="A1" t="inlineStr"><is><t>',
+          { repeat: 'A'.repeat(2 ** 20), times: 150 },
+          '</t></is></c></row>',
+        ]),
+    ],
+    ['a workbook of 400,000 rows', 'rows.xlsx', () => oneSheetWorkbook(rows(400_000))],
+    [
+      'a CSV whose one cell is 10 MB',
+      'cell.csv',
+      () => new TextEncoder().encode(`名称\n${'合'.repeat(3_500_000)}\n`),
+    ],
+  ])('refuses %s as TOO_LARGE, naming the limit, within bounded memory', async (_name, file, make) => {
+    const bytes = make();
+    const answer = await bounded(() => upload(file, bytes), { ms: 20_000, mb: 300 });
+    expect(answer.code).toBe('TOO_LARGE');
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.message).toMatch(/IMPORT_MAX_/u);
+    await expectAlive();
+  });
+
+  it('imports the blank template as zero rows, writing nothing', async () => {
+    const before = await call(gql, post({ query: '{ stats { nodeCount edgeCount } }' }));
+    const response = await fetch(gql, {
+      ...post(
+        {
+          query: IMPORT,
+          variables: {
+            dryRun: false,
+            files: [
+              { name: 'template.xlsx', contentBase64: Buffer.from(await templateBytes()).toString('base64') },
+            ],
+          },
+        },
+        { 'x-editor-key': KEY },
+      ),
+    });
+    const body = (await response.json()) as {
+      data: { importSpreadsheets: { rows: number; written: boolean } };
+    };
+    expect(body.data.importSpreadsheets).toEqual({ rows: 0, written: false, nodesWritten: 0 });
+    expect((await call(gql, post({ query: '{ stats { nodeCount edgeCount } }' }))).message).toBe(
+      before.message,
+    );
   });
 
   it('does not answer introspection when it is switched off (production)', async () => {
