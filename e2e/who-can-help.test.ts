@@ -4,30 +4,23 @@
  * first with its score, signals and evidence, and chooses it to see the evidence drawn and highlighted.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededApp, type SeededApp } from '../server/test-support/start-seeded-app.ts';
-import { launchBrowser, newCheckedPage, screenshotDir } from './launch-browser.ts';
+import type { SeededApp } from '../server/test-support/start-seeded-app.ts';
+import { openSeededPage, type SeededPage } from './seeded-page.ts';
 
+let seeded: SeededPage | undefined;
 let app: SeededApp;
-let browser: Browser;
 let page: Page;
-let cspViolations: string[] = [];
 let shots: string;
 
 beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-  ({ page, cspViolations } = await newCheckedPage(browser, { viewport: { width: 1400, height: 900 } }));
-  shots = screenshotDir();
+  seeded = await openSeededPage();
+  ({ app, page, shots } = seeded);
 });
 
-afterAll(async () => {
-  // The whole UI works under the server's Content-Security-Policy.
-  expect(cspViolations).toEqual([]);
-  await browser?.close();
-  await app?.stop();
-});
+// Checks that the whole UI worked under the server's Content-Security-Policy, then closes.
+afterAll(() => seeded?.close());
 
 interface DrawnNode {
   readonly id: string;

@@ -1,7 +1,10 @@
 // Tests the GraphQL fetch client against a stand-in fetch function, and the client's queries against the schema.
 import { readFileSync } from 'node:fs';
-import { buildSchema, parse, validate } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { buildSchema, parse, print, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_MUTATION } from '../import/import-api.ts';
 import { graphqlRequest, isApiError } from './graphql-request.ts';
 import {
   ENTITY_QUERY,
@@ -13,6 +16,11 @@ import {
   STATS_QUERY,
   search,
 } from './queries.ts';
+
+/** A document for the stand-in server to answer (the real operations are typed by codegen). */
+function doc<TData = unknown>(text: string): TypedDocumentNode<TData, Record<string, never>> {
+  return parse(text) as TypedDocumentNode<TData, Record<string, never>>;
+}
 
 function answering(status: number, body: unknown, seen: RequestInit[] = []): typeof fetch {
   return async (_input, init) => {
@@ -33,8 +41,8 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
 
 describe('graphqlRequest', () => {
   it('returns the data of a successful answer', async () => {
-    const data = await graphqlRequest<{ ok: boolean }>(
-      '{ ok }',
+    const data = await graphqlRequest(
+      doc<{ ok: boolean }>('{ ok }'),
       {},
       { fetchFn: answering(200, { data: { ok: true } }) },
     );
@@ -44,7 +52,7 @@ describe('graphqlRequest', () => {
   it('throws the first error with its extensions.code and message', async () => {
     const error = await caught(
       graphqlRequest(
-        '{ x }',
+        doc('{ x }'),
         {},
         {
           fetchFn: answering(200, {
@@ -61,7 +69,7 @@ describe('graphqlRequest', () => {
   it('reads errors from a 400 answer and maps unknown codes to INTERNAL', async () => {
     const bad = await caught(
       graphqlRequest(
-        '{ x }',
+        doc('{ x }'),
         {},
         {
           fetchFn: answering(400, {
@@ -73,7 +81,7 @@ describe('graphqlRequest', () => {
     expect(bad).toMatchObject({ code: 'TOO_LARGE', message: 'limit too large' });
     const odd = await caught(
       graphqlRequest(
-        '{ x }',
+        doc('{ x }'),
         {},
         { fetchFn: answering(200, { errors: [{ message: 'boom', extensions: { code: 'WAT' } }] }) },
       ),
@@ -82,14 +90,16 @@ describe('graphqlRequest', () => {
   });
 
   it('reports an answer that is not JSON by its HTTP status', async () => {
-    const error = await caught(graphqlRequest('{ x }', {}, { fetchFn: answering(503, '<html>down</html>') }));
+    const error = await caught(
+      graphqlRequest(doc('{ x }'), {}, { fetchFn: answering(503, '<html>down</html>') }),
+    );
     expect(error).toMatchObject({ code: 'UNAVAILABLE' });
   });
 
   it('reports a failed connection as NETWORK', async () => {
     const error = await caught(
       graphqlRequest(
-        '{ x }',
+        doc('{ x }'),
         {},
         {
           fetchFn: async () => {
@@ -108,22 +118,60 @@ describe('graphqlRequest', () => {
     const body = JSON.parse(String(seen[0]?.body)) as { variables: unknown };
     expect(body.variables).toEqual({ text: '垦利', kinds: null, limit: 10 });
   });
+
+  it('sends the headers asked for, never in place of its own content type', async () => {
+    const seen: RequestInit[] = [];
+    await graphqlRequest(
+      doc('{ ok }'),
+      {},
+      {
+        headers: { 'x-editor-key': 'k', 'content-type': 'text/plain' },
+        fetchFn: answering(200, { data: { ok: true } }, seen),
+      },
+    );
+    expect(seen[0]?.headers).toEqual({
+      'x-editor-key': 'k',
+      'content-type': 'application/json',
+      accept: 'application/json',
+    });
+  });
 });
+
+const CLIENT_DOCUMENTS = [
+  ['search', SEARCH_QUERY],
+  ['neighborhood', NEIGHBORHOOD_QUERY],
+  ['entity', ENTITY_QUERY],
+  ['stats', STATS_QUERY],
+  ['paths', PATHS_QUERY],
+  ['overview', OVERVIEW_QUERY],
+  ['recommendPartners', RECOMMEND_QUERY],
+  ['importSpreadsheets', IMPORT_MUTATION],
+] as const;
+
+/**
+ * The limits the server puts on every document (README, In production): graphql-armor's depth 8 (each fragment
+ * spread counts), cost 1,500, 15 aliases and 10 directives, and 2,000 tokens.
+ */
+const SERVER_LIMITS = new ApolloArmor({
+  maxDepth: { n: 8, flattenFragments: false },
+  costLimit: { maxCost: 1_500 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 10 },
+  maxTokens: { enabled: false },
+}).protect().validationRules;
+const MAX_TOKENS = 2_000;
 
 describe('the client queries', () => {
   const schema = buildSchema(
     readFileSync(new URL('../../../server/src/api/schema.graphql', import.meta.url), 'utf8'),
   );
 
-  it.each([
-    ['search', SEARCH_QUERY],
-    ['neighborhood', NEIGHBORHOOD_QUERY],
-    ['entity', ENTITY_QUERY],
-    ['stats', STATS_QUERY],
-    ['paths', PATHS_QUERY],
-    ['overview', OVERVIEW_QUERY],
-    ['recommendPartners', RECOMMEND_QUERY],
-  ])('%s is valid against the server schema', (_name, query) => {
-    expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
+  it.each(CLIENT_DOCUMENTS)('%s is valid against the server schema', (_name, query) => {
+    expect(validate(schema, query).map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(CLIENT_DOCUMENTS)('%s stays within the server limits', (_name, query) => {
+    expect(() => parse(print(query), { maxTokens: MAX_TOKENS })).not.toThrow();
+    expect(validate(schema, query, [...specifiedRules, ...SERVER_LIMITS]).map((e) => e.message)).toEqual([]);
   });
 });

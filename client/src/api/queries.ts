@@ -1,49 +1,21 @@
-// Typed query functions for the explorer: search, neighbourhood, paths, one entity, statistics, the overview
-// and who could help (recommendPartners).
+// The explorer's reads, each a typed document (codegen types them; see codegen.ts) and a function that asks it:
+// search, neighbourhood, paths, one entity, statistics, the overview and who could help (recommendPartners).
 import type { NodeKind } from '#model';
-import { graphqlRequest, type RequestOptions } from './graphql-request.ts';
 import type { Depth } from '../view/view-state.ts';
-import type { Entity, Overview, PathsAnswer, Recommendations, SearchHit, Stats, Subgraph } from './types.ts';
+import type {
+  Entity,
+  Overview,
+  PathsAnswer,
+  Recommendations,
+  SearchHit,
+  Stats,
+  Subgraph,
+} from './answers.ts';
+import { graphql } from './generated/gql.ts';
+import type { RecommendPartnersQueryVariables } from './generated/graphql.ts';
+import { graphqlRequest, type RequestOptions } from './graphql-request.ts';
 
-const SOURCE_FIELDS = 'file sheet row quote document';
-
-const ENTITY_SUMMARY = /* GraphQL */ `
-  fragment EntitySummary on Entity {
-    id
-    kind
-    kindLabel
-    name
-    nameEn
-    aliases
-    degree
-  }
-`;
-
-const ENTITY_DETAIL = /* GraphQL */ `
-  fragment EntityDetail on Entity {
-    ...EntitySummary
-    description
-    keywords
-    properties { key label value }
-    stats { label value unit asOf source { ${SOURCE_FIELDS} } }
-    sources { ${SOURCE_FIELDS} }
-  }
-  ${ENTITY_SUMMARY}
-`;
-
-const EDGE_FIELDS = /* GraphQL */ `
-  fragment EdgeFields on Edge {
-    id
-    kind
-    kindLabel
-    from
-    to
-    properties { key label value }
-    sources { ${SOURCE_FIELDS} }
-  }
-`;
-
-export const SEARCH_QUERY = /* GraphQL */ `
+export const SEARCH_QUERY = graphql(`
   query Search($text: String!, $kinds: [NodeKind!], $limit: Int) {
     search(text: $text, kinds: $kinds, limit: $limit) {
       score
@@ -53,10 +25,9 @@ export const SEARCH_QUERY = /* GraphQL */ `
       }
     }
   }
-  ${ENTITY_SUMMARY}
-`;
+`);
 
-export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
+export const NEIGHBORHOOD_QUERY = graphql(`
   query Neighborhood($id: ID!, $depth: Int, $kinds: [NodeKind!], $limit: Int) {
     neighborhood(id: $id, depth: $depth, kinds: $kinds, limit: $limit) {
       truncated
@@ -68,40 +39,33 @@ export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
       }
     }
   }
-  ${ENTITY_SUMMARY}
-  ${EDGE_FIELDS}
-`;
+`);
 
-export const ENTITY_QUERY = /* GraphQL */ `
+export const ENTITY_QUERY = graphql(`
   query Entity($id: ID!) {
     entity(id: $id) {
       ...EntityDetail
     }
   }
-  ${ENTITY_DETAIL}
-`;
+`);
 
-export const STATS_QUERY = /* GraphQL */ `
+export const STATS_QUERY = graphql(`
   query Stats {
     stats {
       nodeCount
       edgeCount
       backend
       nodes {
-        kind
-        label
-        count
+        ...KindCountFields
       }
       edges {
-        kind
-        label
-        count
+        ...KindCountFields
       }
     }
   }
-`;
+`);
 
-export const PATHS_QUERY = /* GraphQL */ `
+export const PATHS_QUERY = graphql(`
   query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
     paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
       truncated
@@ -118,20 +82,16 @@ export const PATHS_QUERY = /* GraphQL */ `
       }
     }
   }
-  ${ENTITY_SUMMARY}
-  ${EDGE_FIELDS}
-`;
+`);
 
-export const OVERVIEW_QUERY = /* GraphQL */ `
+export const OVERVIEW_QUERY = graphql(`
   query Overview($limit: Int) {
     overview(limit: $limit) {
       nodeCount
       edgeCount
       clusterCount
       nodes {
-        kind
-        label
-        count
+        ...KindCountFields
       }
       brokers {
         degree
@@ -148,10 +108,9 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
       }
     }
   }
-  ${ENTITY_SUMMARY}
-`;
+`);
 
-export const RECOMMEND_QUERY = /* GraphQL */ `
+export const RECOMMEND_QUERY = graphql(`
   query RecommendPartners(
     $enterpriseId: ID
     $need: String
@@ -202,22 +161,16 @@ export const RECOMMEND_QUERY = /* GraphQL */ `
       }
     }
   }
-  ${ENTITY_SUMMARY}
-  ${EDGE_FIELDS}
-`;
+`);
 
 export interface SearchOptions extends RequestOptions {
   readonly kinds?: readonly NodeKind[];
   readonly limit?: number;
 }
 
-export async function search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function search(text: string, options: SearchOptions = {}): Promise<readonly SearchHit[]> {
   const { kinds, limit = 10, ...request } = options;
-  const data = await graphqlRequest<{ search: SearchHit[] }, Record<string, unknown>>(
-    SEARCH_QUERY,
-    { text, kinds: kinds ?? null, limit },
-    request,
-  );
+  const data = await graphqlRequest(SEARCH_QUERY, { text, kinds: kinds ?? null, limit }, request);
   return data.search;
 }
 
@@ -231,21 +184,17 @@ export interface NeighborhoodOptions extends RequestOptions {
 
 export async function neighborhood(id: string, options: NeighborhoodOptions = {}): Promise<Subgraph> {
   const { depth = 1, kinds, limit = 150, ...request } = options;
-  const data = await graphqlRequest<{ neighborhood: Subgraph }, Record<string, unknown>>(
-    NEIGHBORHOOD_QUERY,
-    { id, depth, kinds: kinds ?? null, limit },
-    request,
-  );
+  const data = await graphqlRequest(NEIGHBORHOOD_QUERY, { id, depth, kinds: kinds ?? null, limit }, request);
   return data.neighborhood;
 }
 
 export async function entity(id: string, options: RequestOptions = {}): Promise<Entity | null> {
-  const data = await graphqlRequest<{ entity: Entity | null }, { id: string }>(ENTITY_QUERY, { id }, options);
-  return data.entity;
+  const data = await graphqlRequest(ENTITY_QUERY, { id }, options);
+  return data.entity ?? null;
 }
 
 export async function stats(options: RequestOptions = {}): Promise<Stats> {
-  const data = await graphqlRequest<{ stats: Stats }>(STATS_QUERY, {}, options);
+  const data = await graphqlRequest(STATS_QUERY, {}, options);
   return data.stats;
 }
 
@@ -256,11 +205,7 @@ export interface PathsOptions extends RequestOptions {
 
 export async function paths(from: string, to: string, options: PathsOptions = {}): Promise<PathsAnswer> {
   const { maxLength = 4, limit = 3, ...request } = options;
-  const data = await graphqlRequest<{ paths: PathsAnswer }, Record<string, unknown>>(
-    PATHS_QUERY,
-    { from, to, maxLength, limit },
-    request,
-  );
+  const data = await graphqlRequest(PATHS_QUERY, { from, to, maxLength, limit }, request);
   return data.paths;
 }
 
@@ -268,37 +213,25 @@ export async function overview(
   options: RequestOptions & { readonly limit?: number } = {},
 ): Promise<Overview> {
   const { limit = 8, ...request } = options;
-  const data = await graphqlRequest<{ overview: Overview }, { limit: number }>(
-    OVERVIEW_QUERY,
-    { limit },
-    request,
-  );
+  const data = await graphqlRequest(OVERVIEW_QUERY, { limit }, request);
   return data.overview;
 }
 
-export interface RecommendQuery {
-  readonly enterpriseId?: string | null;
-  readonly need?: string | null;
-  readonly kinds?: readonly NodeKind[];
-  readonly limit?: number;
-  readonly includeExisting?: boolean;
-}
+/** The question: an enterprise and/or a need, which kinds, how many, whether current partners count. */
+export type RecommendQuery = RecommendPartnersQueryVariables;
 
 /** 谁能帮助 · Who could help: ranked candidates for an enterprise and/or a typed need, with evidence. */
 export async function recommendPartners(
   query: RecommendQuery,
   options: RequestOptions = {},
 ): Promise<Recommendations> {
-  const data = await graphqlRequest<{ recommendPartners: Recommendations }, Record<string, unknown>>(
-    RECOMMEND_QUERY,
-    {
-      enterpriseId: query.enterpriseId ?? null,
-      need: query.need ?? null,
-      kinds: query.kinds ?? null,
-      limit: query.limit ?? 10,
-      includeExisting: query.includeExisting ?? false,
-    },
-    options,
-  );
+  const variables = {
+    enterpriseId: query.enterpriseId ?? null,
+    need: query.need ?? null,
+    kinds: query.kinds ?? null,
+    limit: query.limit ?? 10,
+    includeExisting: query.includeExisting ?? false,
+  };
+  const data = await graphqlRequest(RECOMMEND_QUERY, variables, options);
   return data.recommendPartners;
 }

@@ -1,7 +1,7 @@
 // BENCHMARK ONLY: a deterministic synthetic province for `npm run bench:client` — n entities of every kind
 // and about 2n relationships, a few hubs (regions, domains) and many small firms, from a seeded generator.
 import { NODE_KINDS, type NodeKind, type RelKind } from '#model';
-import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
+import type { Edge, EntitySummary, Subgraph } from '../api/answers.ts';
 
 /** Mulberry32: a tiny seeded generator, so every run draws the same graph. */
 export function seededRandom(seed: number): () => number {

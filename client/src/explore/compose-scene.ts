@@ -1,7 +1,9 @@
 // Composes what is drawn from what was fetched: the base neighbourhood, each expansion in order, and the
-// paths between two entities. Pure, so a shared link (focus + expansions + path) rebuilds the same graph.
-import type { PathsAnswer, Subgraph } from '../api/types.ts';
+// paths between two entities, plus any evidence shown by 谁能帮助; and which paths stand out. Pure, so a
+// shared link (focus + expansions + path) rebuilds the same graph.
+import type { PathsAnswer, Subgraph } from '../api/answers.ts';
 import { mergeSubgraphs } from '../graph/merge.ts';
+import type { PathIds } from '../graph/path-highlight.ts';
 import type { Scene } from '../graph/scene.ts';
 import type { Depth, PathEnds } from '../view/view-state.ts';
 
@@ -46,4 +48,29 @@ export function composeScene(input: ComposeInput, fetched: Fetched): Scene | nul
     graph = mergeSubgraphs(graph, { nodes: answer.nodes, edges: answer.edges, truncated: false }).graph;
   }
   return { graph, focusId: input.focusId, baseKey: key };
+}
+
+/** Evidence drawn on top of the view: a subgraph merged into the map and the paths to highlight in it. */
+export interface EvidenceOverlay {
+  readonly graph: Subgraph;
+  readonly paths: readonly PathIds[];
+}
+
+/** The scene with the evidence merged in, as an expansion is; a cut-short evidence set does not truncate it. */
+export function withEvidence(scene: Scene | null, evidence: EvidenceOverlay | null): Scene | null {
+  if (!scene || !evidence) return scene;
+  const merged = mergeSubgraphs(scene.graph, { ...evidence.graph, truncated: false }).graph;
+  return { ...scene, graph: merged };
+}
+
+/** What stands out on the map: the evidence when shown, else the chosen path, else every path found. */
+export function highlightedPaths(
+  answer: PathsAnswer | null,
+  activePath: number | null,
+  evidence: EvidenceOverlay | null,
+): readonly PathIds[] {
+  if (evidence) return evidence.paths;
+  if (!answer) return [];
+  const chosen = activePath === null ? undefined : answer.paths[activePath];
+  return chosen ? [chosen] : answer.paths;
 }

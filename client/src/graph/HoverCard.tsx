@@ -1,6 +1,6 @@
 // The card beside the pointer: an entity's kind, name and number of relationships, or a relationship's kind,
 // ends and properties (year, role, share…). Plain React text only.
-import type { Edge, EntitySummary } from '../api/types.ts';
+import type { Edge, EntitySummary } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName, relKindName } from '../i18n/strings.ts';
 import { KindBadge } from '../panels/KindBadge.tsx';

@@ -2,7 +2,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '#model';
-import type { Subgraph } from '../api/types.ts';
+import type { Subgraph } from '../api/answers.ts';
 import { enterpriseExpansion, kenliSubgraph, node } from './fixtures.ts';
 import { addNewElements, mergeSubgraphs } from './merge.ts';
 import { KIND_STYLES } from './node-styles.ts';

@@ -1,7 +1,7 @@
 // Exports what is visible: nodes and relationships as CSV (UTF-8 with BOM, for Excel) or JSON, and the
 // picture as PNG. Cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
 import type { Core } from 'cytoscape';
-import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
+import type { Edge, EntitySummary, Subgraph } from '../api/answers.ts';
 import { displayName, nodeKindName, relKindName, type Lang, type Strings } from '../i18n/strings.ts';
 
 /** The part of the graph Cytoscape shows now (filters, hidden nodes and hidden kinds left out). */

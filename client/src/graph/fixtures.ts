@@ -1,6 +1,6 @@
 // Small hand-made subgraphs for the graph tests (imported by tests only).
 import type { NodeKind, RelKind } from '#model';
-import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
+import type { Edge, EntitySummary, Subgraph } from '../api/answers.ts';
 
 export function node(
   id: string,

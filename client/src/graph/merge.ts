@@ -1,6 +1,6 @@
 // Merges an expansion into the drawn graph without duplicates, and adds only the new elements to Cytoscape.
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
-import type { Subgraph } from '../api/types.ts';
+import type { Subgraph } from '../api/answers.ts';
 
 export interface MergeResult {
   /** The drawn graph with the expansion's new nodes and edges appended. */

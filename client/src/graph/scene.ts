@@ -1,5 +1,5 @@
 // What the graph view draws: the composed subgraph, the focus entity, and which base view it grew from.
-import type { Subgraph } from '../api/types.ts';
+import type { Subgraph } from '../api/answers.ts';
 
 export interface Scene {
   readonly graph: Subgraph;

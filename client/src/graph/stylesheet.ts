@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet: colour and shape per node kind, size and label size by degree, labels that appear
 // as you zoom in, and the classes the explorer toggles (filters, hidden, pinned, expanded, path, flash).
 // The `fast` variant is for large views: straight edges, no arrows, fewer labels.
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '#model';
 import type { Lang } from '../i18n/strings.ts';
 import { FALLBACK_STYLE, KIND_STYLES, MAX_NODE_SIZE, MIN_NODE_SIZE } from './node-styles.ts';
@@ -38,80 +38,78 @@ const NODE_FONT_MAX = 15;
 const NODE_LABEL_MIN_ZOOMED_SIZE = 7;
 const PATH_COLOUR = '#dd6b20';
 
-export function buildStylesheet(lang: Lang, mode: StyleMode = 'detailed'): StylesheetJson {
-  const labelField = lang === 'en' ? 'data(labelEn)' : 'data(labelZh)';
-  const fast = mode === 'fast';
+/**
+ * Every node (its kind's colour follows). Thousands of nodes: every property costs on each one, so the fast
+ * style keeps only what shows.
+ */
+function nodeStyle(labelField: string, fast: boolean): Css.Node {
+  return fast
+    ? {
+        'background-color': FALLBACK_STYLE.color,
+        shape: FALLBACK_STYLE.shape,
+        width: 'data(size)',
+        height: 'data(size)',
+        label: labelField,
+        'font-family': FONT_FAMILY,
+        'font-size': NODE_FONT_MIN + 2,
+        'text-valign': 'bottom',
+        'min-zoomed-font-size': 14,
+      }
+    : {
+        'background-color': FALLBACK_STYLE.color,
+        shape: FALLBACK_STYLE.shape,
+        width: 'data(size)',
+        height: 'data(size)',
+        label: labelField,
+        'font-family': FONT_FAMILY,
+        'font-size': `mapData(size, ${MIN_NODE_SIZE}, ${MAX_NODE_SIZE}, ${NODE_FONT_MIN}, ${NODE_FONT_MAX})`,
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        'min-zoomed-font-size': NODE_LABEL_MIN_ZOOMED_SIZE,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'overlay-opacity': 0,
+      };
+}
+
+function edgeStyle(labelField: string, fast: boolean): Css.Edge {
+  return fast
+    ? {
+        width: 1,
+        'line-color': '#c3ccd8',
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+      }
+    : {
+        width: 1.4,
+        'line-color': '#c3ccd8',
+        'target-arrow-color': '#c3ccd8',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: labelField,
+        'font-family': FONT_FAMILY,
+        'font-size': EDGE_FONT_SIZE,
+        color: '#4a5568',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': EDGE_LABEL_MIN_ZOOMED_SIZE,
+        'overlay-opacity': 0,
+      };
+}
+
+/** The classes the explorer toggles (hover, selection, pinned, focus, paths, flash, hidden), after the base styles. */
+function classStyles(labelField: string): StylesheetJson {
   return [
-    {
-      selector: 'node',
-      // Thousands of nodes: every property costs on each one, so the fast style keeps only what shows.
-      style: fast
-        ? {
-            'background-color': FALLBACK_STYLE.color,
-            shape: FALLBACK_STYLE.shape,
-            width: 'data(size)',
-            height: 'data(size)',
-            label: labelField,
-            'font-family': FONT_FAMILY,
-            'font-size': NODE_FONT_MIN + 2,
-            'text-valign': 'bottom',
-            'min-zoomed-font-size': 14,
-          }
-        : {
-            'background-color': FALLBACK_STYLE.color,
-            shape: FALLBACK_STYLE.shape,
-            width: 'data(size)',
-            height: 'data(size)',
-            label: labelField,
-            'font-family': FONT_FAMILY,
-            'font-size': `mapData(size, ${MIN_NODE_SIZE}, ${MAX_NODE_SIZE}, ${NODE_FONT_MIN}, ${NODE_FONT_MAX})`,
-            color: '#1f2933',
-            'text-valign': 'bottom',
-            'text-halign': 'center',
-            'text-margin-y': 4,
-            'text-wrap': 'ellipsis',
-            'text-max-width': '140px',
-            'text-outline-color': '#ffffff',
-            'text-outline-width': 2,
-            'text-outline-opacity': 0.9,
-            'min-zoomed-font-size': NODE_LABEL_MIN_ZOOMED_SIZE,
-            'border-width': 1.5,
-            'border-color': '#ffffff',
-            'overlay-opacity': 0,
-          },
-    },
-    ...NODE_KINDS.map((kind) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { 'background-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
-    })),
-    {
-      selector: 'edge',
-      style: fast
-        ? {
-            width: 1,
-            'line-color': '#c3ccd8',
-            'curve-style': 'haystack',
-            'haystack-radius': 0,
-          }
-        : {
-            width: 1.4,
-            'line-color': '#c3ccd8',
-            'target-arrow-color': '#c3ccd8',
-            'target-arrow-shape': 'triangle',
-            'arrow-scale': 0.8,
-            'curve-style': 'bezier',
-            label: labelField,
-            'font-family': FONT_FAMILY,
-            'font-size': EDGE_FONT_SIZE,
-            color: '#4a5568',
-            'text-rotation': 'autorotate',
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 0.85,
-            'text-background-padding': '2px',
-            'min-zoomed-font-size': EDGE_LABEL_MIN_ZOOMED_SIZE,
-            'overlay-opacity': 0,
-          },
-    },
     {
       selector: `edge.${CLASS.hover}, edge.${CLASS.linked}, edge:selected`,
       style: {
@@ -190,5 +188,19 @@ export function buildStylesheet(lang: Lang, mode: StyleMode = 'detailed'): Style
       },
     },
     { selector: `.${CLASS.filtered}, .${CLASS.hidden}`, style: { display: 'none' } },
+  ];
+}
+
+export function buildStylesheet(lang: Lang, mode: StyleMode = 'detailed'): StylesheetJson {
+  const labelField = lang === 'en' ? 'data(labelEn)' : 'data(labelZh)';
+  const fast = mode === 'fast';
+  return [
+    { selector: 'node', style: nodeStyle(labelField, fast) },
+    ...NODE_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
+    })),
+    { selector: 'edge', style: edgeStyle(labelField, fast) },
+    ...classStyles(labelField),
   ];
 }

@@ -1,6 +1,6 @@
 // Converts a Subgraph from the API into Cytoscape element definitions (pure: no Cytoscape instance needed).
 import type { ElementDefinition } from 'cytoscape';
-import type { Edge, EntitySummary, Subgraph } from '../api/types.ts';
+import type { Edge, EntitySummary, Subgraph } from '../api/answers.ts';
 import { REL_KIND_SPECS, isRelKind } from '#model';
 import { nodeSize } from './node-styles.ts';
 

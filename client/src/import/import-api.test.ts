@@ -1,4 +1,5 @@
-// Tests the import page's request: base64 of large files, the editor key header, and coded errors.
+// Tests the import page's request, sent through the one GraphQL client: base64 of large files, the editor key
+// header, the mutation asked, and coded errors (unknown codes are INTERNAL, as for every panel).
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheets, toBase64 } from './import-api.ts';
 import { IMPORT_STRINGS } from './import-strings.ts';
@@ -40,6 +41,31 @@ describe('the import request', () => {
         fetchFn: forbidden as typeof fetch,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN', message: '需要编辑密钥' });
+  });
+
+  it('asks the importSpreadsheets mutation and maps codes as every panel does', async () => {
+    let seen: RequestInit | undefined;
+    const answering = (status: number, body: string) => async (_url: unknown, init?: RequestInit) => {
+      seen = init;
+      return new Response(body, { status });
+    };
+    const request = { files: [], key: 'k', mapping: 'kind: Specialist', dryRun: false, strict: true };
+    await expect(
+      importSpreadsheets({
+        ...request,
+        fetchFn: answering(
+          200,
+          JSON.stringify({ errors: [{ message: 'odd', extensions: { code: 'SOMETHING_NEW' } }] }),
+        ) as typeof fetch,
+      }),
+    ).rejects.toMatchObject({ code: 'INTERNAL', message: 'odd' });
+    const body = JSON.parse(String(seen?.body)) as { query: string; variables: Record<string, unknown> };
+    expect(body.query).toMatch(/mutation ImportSpreadsheets\b[\s\S]*importSpreadsheets\(/);
+    expect(body.variables).toEqual({ files: [], mapping: 'kind: Specialist', dryRun: false, strict: true });
+    expect(seen?.headers).toMatchObject({ 'content-type': 'application/json', 'x-editor-key': 'k' });
+    await expect(
+      importSpreadsheets({ ...request, fetchFn: answering(413, 'Payload Too Large') as typeof fetch }),
+    ).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
   it('has every string in Chinese and English', () => {

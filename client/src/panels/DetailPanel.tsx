@@ -1,6 +1,6 @@
 // The side panel: the selected entity or relationship, or the overview when nothing is selected.
 import type { NodeKind } from '#model';
-import type { Stats } from '../api/types.ts';
+import type { Stats } from '../api/answers.ts';
 import type { Scene, Selection } from '../graph/scene.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { EdgeDetail } from './EdgeDetail.tsx';

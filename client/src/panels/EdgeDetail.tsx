@@ -1,5 +1,5 @@
 // The side panel for one relationship: its kind, both ends (clickable), properties and provenance.
-import type { Edge, EntitySummary } from '../api/types.ts';
+import type { Edge, EntitySummary } from '../api/answers.ts';
 import type { Selection } from '../graph/scene.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName, relKindName } from '../i18n/strings.ts';

@@ -2,7 +2,7 @@
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { isAbort } from '../api/graphql-request.ts';
 import { entity as fetchEntity } from '../api/queries.ts';
-import type { Entity, EntitySummary } from '../api/types.ts';
+import type { Entity, EntitySummary } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { KindBadge } from './KindBadge.tsx';
 import { PropertyList } from './PropertyList.tsx';

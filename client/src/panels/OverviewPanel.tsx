@@ -1,16 +1,12 @@
 // The dashboard shown when nothing is selected: entities per kind, the strongest brokers, the biggest clusters
 // and the region's own statistics from the article. Clicking any of them focuses the map.
-import { useEffect, useEffectEvent, useState } from 'react';
-import { isNodeKind, type NodeKind } from '#model';
-import { isAbort } from '../api/graphql-request.ts';
-import { entity as fetchEntity, overview as fetchOverview } from '../api/queries.ts';
-import type { Entity, Overview, Stats } from '../api/types.ts';
+import type { NodeKind } from '#model';
+import type { Stats } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
-import { displayName, nodeKindName, relKindName } from '../i18n/strings.ts';
-import { formatNumber, formatStatistic } from './format-value.ts';
-import { KindSwatch } from './KindSwatch.tsx';
-
-export const DASHBOARD_LIMIT = 8;
+import { displayName, relKindName } from '../i18n/strings.ts';
+import { EntityRows, KindRows, RegionStatRows } from './DashboardRows.tsx';
+import { formatNumber } from './format-value.ts';
+import { useOverview } from './use-overview.ts';
 
 export interface OverviewPanelProps {
   readonly stats: Stats | null;
@@ -22,32 +18,7 @@ export interface OverviewPanelProps {
 
 export function OverviewPanel({ stats, regionId, onFocus, onSoloKind, onError }: OverviewPanelProps) {
   const { lang, t } = useLang();
-  const [overview, setOverview] = useState<Overview | null>(null);
-  const [region, setRegion] = useState<Entity | null>(null);
-  const reportError = useEffectEvent((error: unknown) => onError(error));
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchOverview({ limit: DASHBOARD_LIMIT, signal: controller.signal })
-      .then(setOverview)
-      .catch((error: unknown) => {
-        if (!isAbort(error)) reportError(error);
-      });
-    return () => controller.abort();
-  }, []);
-
-  useEffect(() => {
-    if (!regionId) return undefined;
-    const controller = new AbortController();
-    fetchEntity(regionId, { signal: controller.signal })
-      .then(setRegion)
-      .catch((error: unknown) => {
-        if (!isAbort(error)) reportError(error);
-      });
-    return () => controller.abort();
-  }, [regionId]);
-
-  const maxCount = Math.max(1, ...(overview?.nodes.map((row) => row.count) ?? [1]));
+  const { overview, region } = useOverview(regionId, onError);
   return (
     <article className="detail overview" data-testid="dashboard">
       <header className="detail-header">
@@ -63,46 +34,21 @@ export function OverviewPanel({ stats, regionId, onFocus, onSoloKind, onError }:
       {overview && (
         <section className="detail-section">
           <h3>{t.dashboardKinds}</h3>
-          <ul className="dash-list">
-            {overview.nodes.map((row) => (
-              <li key={row.kind}>
-                <button
-                  type="button"
-                  className="dash-row"
-                  data-testid="dash-kind"
-                  data-kind={row.kind}
-                  onClick={() => isNodeKind(row.kind) && onSoloKind(row.kind)}
-                >
-                  <KindSwatch kind={row.kind} size={12} />
-                  <span className="dash-name">{nodeKindName(row.kind, lang)}</span>
-                  <span className="dash-bar" style={{ width: `${(60 * row.count) / maxCount}px` }} />
-                  <span className="numeric">{formatNumber(row.count, lang)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <KindRows rows={overview.nodes} onSoloKind={onSoloKind} />
         </section>
       )}
 
       {overview && overview.brokers.length > 0 && (
         <section className="detail-section">
           <h3>{t.dashboardBrokers}</h3>
-          <ol className="dash-list">
-            {overview.brokers.map((broker) => (
-              <li key={broker.entity.id}>
-                <button
-                  type="button"
-                  className="dash-row"
-                  data-testid="dash-broker"
-                  onClick={() => onFocus(broker.entity.id)}
-                >
-                  <KindSwatch kind={broker.entity.kind} size={12} />
-                  <span className="dash-name">{displayName(broker.entity, lang)}</span>
-                  <span className="numeric muted">{t.degree(broker.degree)}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
+          <EntityRows
+            testId="dash-broker"
+            rows={overview.brokers.map((broker) => ({
+              entity: broker.entity,
+              note: t.degree(broker.degree),
+            }))}
+            onFocus={onFocus}
+          />
         </section>
       )}
 
@@ -112,44 +58,21 @@ export function OverviewPanel({ stats, regionId, onFocus, onSoloKind, onError }:
             {t.dashboardClusters}
             <span className="muted"> · {t.clusterCount(overview.clusterCount)}</span>
           </h3>
-          <ol className="dash-list">
-            {overview.clusters.map((cluster) => (
-              <li key={cluster.label.id}>
-                <button
-                  type="button"
-                  className="dash-row"
-                  data-testid="dash-cluster"
-                  onClick={() => onFocus(cluster.label.id)}
-                >
-                  <KindSwatch kind={cluster.label.kind} size={12} />
-                  <span className="dash-name">{displayName(cluster.label, lang)}</span>
-                  <span className="numeric muted">{t.clusterSize(cluster.size, cluster.edgeCount)}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
+          <EntityRows
+            testId="dash-cluster"
+            rows={overview.clusters.map((cluster) => ({
+              entity: cluster.label,
+              note: t.clusterSize(cluster.size, cluster.edgeCount),
+            }))}
+            onFocus={onFocus}
+          />
         </section>
       )}
 
       {region && region.stats.length > 0 && (
         <section className="detail-section">
           <h3>{t.regionStats(displayName(region, lang))}</h3>
-          <ul className="dash-list">
-            {region.stats.map((stat, index) => (
-              <li key={`${stat.label}-${index}`}>
-                <button
-                  type="button"
-                  className="dash-row dash-stat"
-                  data-testid="dash-stat"
-                  title={stat.source?.quote ?? undefined}
-                  onClick={() => onFocus(region.id)}
-                >
-                  <span className="dash-name">{stat.label}</span>
-                  <span className="numeric">{formatStatistic(stat.value, stat.unit, lang)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <RegionStatRows region={region} onFocus={onFocus} />
         </section>
       )}
 

@@ -1,5 +1,5 @@
 // Kind-specific properties as label: value, with shares as percentages and money in 万元/亿元.
-import type { Property } from '../api/types.ts';
+import type { Property } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { propertyLabel } from '../i18n/strings.ts';
 import { cleanPropertyLabel, formatPropertyValue } from './format-value.ts';

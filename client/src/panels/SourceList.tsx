@@ -1,5 +1,5 @@
 // Provenance: each source as file › sheet › row, with the quoted sentence (rendered as plain text).
-import type { Source } from '../api/types.ts';
+import type { Source } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { formatSourceLocation } from './format-value.ts';
 

@@ -1,5 +1,5 @@
 // The counts a document gives for an entity (e.g. a region's 省级工程技术研究中心 4 家), as a table.
-import type { Statistic } from '../api/types.ts';
+import type { Statistic } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { formatSourceLocation, formatStatistic } from './format-value.ts';
 

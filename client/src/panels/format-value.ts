@@ -1,5 +1,5 @@
 // Formats property values, statistics and provenance for the side panel: shares as percentages, money in 万元/亿元.
-import type { Property, Source } from '../api/types.ts';
+import type { Property, Source } from '../api/answers.ts';
 import type { Lang, Strings } from '../i18n/strings.ts';
 
 /** Properties declared in yuan (元) in the domain declaration. */

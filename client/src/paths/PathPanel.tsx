@@ -1,6 +1,6 @@
 // Paths between two entities: pick both ends (search with pinyin, or the selected node), choose how many,
 // see each path as a chain of names; choosing one shows it alone on the map, the rest fades.
-import type { EntitySummary, PathsAnswer } from '../api/types.ts';
+import type { EntitySummary, PathsAnswer } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
 import { SearchBox } from '../search/SearchBox.tsx';

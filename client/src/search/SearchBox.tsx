@@ -1,16 +1,14 @@
 // The search box: debounced search-as-you-type with a keyboard-navigable list of hits (kind, name, matched alias).
-import { useEffect, useEffectEvent, useId, useState, type KeyboardEvent } from 'react';
-import { isAbort } from '../api/graphql-request.ts';
-import { search } from '../api/queries.ts';
-import type { SearchHit } from '../api/types.ts';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { NodeKind } from '#model';
+import type { SearchHit } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
 import { KindBadge } from '../panels/KindBadge.tsx';
 import { useDebouncedValue } from './use-debounced-value.ts';
+import { useSearchHits } from './use-search-hits.ts';
 
 export const SEARCH_DEBOUNCE_MS = 200;
-export const SEARCH_LIMIT = 10;
 
 export interface SearchBoxProps {
   readonly onChoose: (hit: SearchHit) => void;
@@ -23,11 +21,6 @@ export interface SearchBoxProps {
   readonly kinds?: readonly NodeKind[];
 }
 
-interface Result {
-  readonly query: string;
-  readonly hits: readonly SearchHit[];
-}
-
 export function SearchBox({ onChoose, onError, testId, label, placeholder, kinds }: SearchBoxProps) {
   const { lang, t } = useLang();
   const inputTestId = testId ?? 'search-input';
@@ -36,25 +29,8 @@ export function SearchBox({ onChoose, onError, testId, label, placeholder, kinds
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [result, setResult] = useState<Result | null>(null);
   const query = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const kindKey = kinds?.join(',') ?? '';
-  const reportError = useEffectEvent((error: unknown) => onError(error));
-
-  useEffect(() => {
-    if (query === '') return undefined;
-    const controller = new AbortController();
-    const only = kindKey === '' ? undefined : (kindKey.split(',') as NodeKind[]);
-    search(query, { limit: SEARCH_LIMIT, signal: controller.signal, ...(only ? { kinds: only } : {}) })
-      .then((hits) => {
-        setResult({ query, hits });
-        setActive(0);
-      })
-      .catch((error: unknown) => {
-        if (!isAbort(error)) reportError(error);
-      });
-    return () => controller.abort();
-  }, [query, kindKey]);
+  const result = useSearchHits(query, kinds, () => setActive(0), onError);
 
   const typed = text.trim();
   const current = result !== null && result.query === typed;

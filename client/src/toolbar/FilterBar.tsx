@@ -1,6 +1,6 @@
 // Filters beside the legend's kinds: a domain, a region (each with what relates to it) and a timeline of the
 // relationships' years. Choices come from what is drawn.
-import type { EntitySummary } from '../api/types.ts';
+import type { EntitySummary } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
 import { isFiltering, type Filters } from '../view/view-state.ts';

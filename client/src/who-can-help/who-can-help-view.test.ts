@@ -1,14 +1,14 @@
 // Tests the pure part of 谁能帮助: the question asked, evidence turned into highlight paths, score and bars.
 import { describe, expect, it } from 'vitest';
-import type { EntitySummary, Recommendation } from '../api/types.ts';
+import type { EntitySummary, Recommendation } from '../api/answers.ts';
 import {
-  HELP_LIMIT,
+  CANDIDATE_LIMIT,
   evidenceHighlight,
-  helpQuery,
+  whoCanHelpQuery,
   scorePercent,
   signalBars,
   signalLabel,
-} from './help-view.ts';
+} from './who-can-help-view.ts';
 
 function entity(id: string, kind: EntitySummary['kind'] = 'Enterprise'): EntitySummary {
   return { id, kind, kindLabel: kind, name: id.split(':')[1] ?? id, nameEn: null, aliases: [], degree: 1 };
@@ -20,29 +20,29 @@ function item(evidence: Recommendation['evidence']): Recommendation {
   return { entity: sioc, score: 0.5, contributions: [], evidence };
 }
 
-describe('helpQuery', () => {
+describe('whoCanHelpQuery', () => {
   it('asks nothing without an enterprise or a need', () => {
-    expect(helpQuery({ enterprise: null, need: '  ', includeExisting: false })).toBeNull();
+    expect(whoCanHelpQuery({ enterprise: null, need: '  ', includeExisting: false })).toBeNull();
   });
 
   it('asks about a typed need alone, trimmed', () => {
-    expect(helpQuery({ enterprise: null, need: ' 硼烷 医药中间体 ', includeExisting: false })).toEqual({
+    expect(whoCanHelpQuery({ enterprise: null, need: ' 硼烷 医药中间体 ', includeExisting: false })).toEqual({
       enterpriseId: null,
       need: '硼烷 医药中间体',
-      limit: HELP_LIMIT,
+      limit: CANDIDATE_LIMIT,
       includeExisting: false,
     });
   });
 
   it('asks about an enterprise with or without a need, and only about an enterprise', () => {
     const heyi = entity('enterprise:合益化工');
-    expect(helpQuery({ enterprise: heyi, need: '', includeExisting: true })).toEqual({
+    expect(whoCanHelpQuery({ enterprise: heyi, need: '', includeExisting: true })).toEqual({
       enterpriseId: 'enterprise:合益化工',
       need: null,
-      limit: HELP_LIMIT,
+      limit: CANDIDATE_LIMIT,
       includeExisting: true,
     });
-    expect(helpQuery({ enterprise: sioc, need: '', includeExisting: false })).toBeNull();
+    expect(whoCanHelpQuery({ enterprise: sioc, need: '', includeExisting: false })).toBeNull();
   });
 });
 

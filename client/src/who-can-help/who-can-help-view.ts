@@ -1,29 +1,29 @@
 // 谁能帮助 · Who could help, the pure part: the question to ask, each candidate's evidence as paths to
 // highlight on the map, its score as a percentage and one bar per signal.
 import type { RecommendQuery } from '../api/queries.ts';
-import type { EntitySummary, Recommendation, SignalContribution } from '../api/types.ts';
+import type { EntitySummary, Recommendation, SignalContribution } from '../api/answers.ts';
 import type { PathIds } from '../graph/path-highlight.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { SIGNAL_LABELS, SIGNALS, type Signal } from '#model';
 
 /** Candidates asked for at once. */
-export const HELP_LIMIT = 10;
+export const CANDIDATE_LIMIT = 10;
 
-export interface HelpForm {
+export interface WhoCanHelpForm {
   readonly enterprise: EntitySummary | null;
   readonly need: string;
   readonly includeExisting: boolean;
 }
 
 /** The question for the server, or null when there is nothing to ask (no enterprise and no need). */
-export function helpQuery(form: HelpForm): RecommendQuery | null {
+export function whoCanHelpQuery(form: WhoCanHelpForm): RecommendQuery | null {
   const need = form.need.trim();
   const enterpriseId = form.enterprise?.kind === 'Enterprise' ? form.enterprise.id : null;
   if (!enterpriseId && need === '') return null;
   return {
     enterpriseId,
     need: need === '' ? null : need,
-    limit: HELP_LIMIT,
+    limit: CANDIDATE_LIMIT,
     includeExisting: form.includeExisting,
   };
 }

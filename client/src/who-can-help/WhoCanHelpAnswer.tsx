@@ -1,0 +1,117 @@
+// 谁能帮助's answer: the enterprise asked about, the fields the question was read as, and the ranked candidates,
+// each with its score, one bar per signal and its evidence in words; a candidate is a button that shows its
+// evidence on the map.
+import type { Recommendation, Recommendations } from '../api/answers.ts';
+import { useLang } from '../i18n/lang-context.ts';
+import { displayName } from '../i18n/strings.ts';
+import { KindBadge } from '../panels/KindBadge.tsx';
+import { scorePercent, signalBars, signalLabel } from './who-can-help-view.ts';
+
+export interface WhoCanHelpAnswerProps {
+  readonly answer: Recommendations;
+  readonly active: number | null;
+  readonly onChoose: (index: number, item: Recommendation) => void;
+}
+
+export function WhoCanHelpAnswer({ answer, active, onChoose }: WhoCanHelpAnswerProps) {
+  const { lang, t } = useLang();
+  return (
+    <div className="help-answer">
+      {answer.enterprise && (
+        <p className="small" data-testid="help-for">
+          {t.whoCanHelpForEnterprise(displayName(answer.enterprise, lang))}
+        </p>
+      )}
+      {answer.fields.length > 0 ? (
+        <p className="help-fields small" data-testid="help-fields">
+          <span className="muted">{t.whoCanHelpFields}</span>
+          {answer.fields.map((field) => (
+            <span key={field.id} className="help-field">
+              {displayName(field, lang)}
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="muted small" data-testid="help-fields">
+          {t.whoCanHelpNoFields}
+        </p>
+      )}
+      {answer.items.length === 0 ? (
+        <p className="muted" data-testid="help-none">
+          {t.whoCanHelpNone}
+        </p>
+      ) : (
+        <>
+          <p className="muted small">{t.whoCanHelpShowOnMap}</p>
+          <ol className="help-list" data-testid="help-list">
+            {answer.items.map((item, index) => (
+              <li key={item.entity.id}>
+                <Candidate
+                  item={item}
+                  rank={index + 1}
+                  active={active === index}
+                  onChoose={() => onChoose(index, item)}
+                />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface CandidateProps {
+  readonly item: Recommendation;
+  readonly rank: number;
+  readonly active: boolean;
+  readonly onChoose: () => void;
+}
+
+function Candidate({ item, rank, active, onChoose }: CandidateProps) {
+  const { lang, t } = useLang();
+  const percent = scorePercent(item.score);
+  return (
+    <button
+      type="button"
+      className={active ? 'help-item is-active' : 'help-item'}
+      data-testid="help-item"
+      data-entity-id={item.entity.id}
+      aria-pressed={active}
+      onClick={onChoose}
+    >
+      <span className="help-item-head">
+        <span className="help-rank">{rank}</span>
+        <KindBadge kind={item.entity.kind} />
+        <span className="help-name" data-testid="help-item-name">
+          {displayName(item.entity, lang)}
+        </span>
+        <span className="help-score" data-testid="help-item-score">
+          {t.whoCanHelpScore(percent)}
+        </span>
+      </span>
+      <span className="help-bars">
+        {signalBars(item.contributions, lang).map((bar) => (
+          <span key={bar.signal} className="help-bar-row" data-signal={bar.signal}>
+            <span className="help-bar-label">{bar.label}</span>
+            <span className="help-bar" aria-hidden="true">
+              <span className="help-bar-fill" style={{ width: `${Math.round(bar.fill * 100)}%` }} />
+            </span>
+            <span className="help-bar-points">{t.whoCanHelpPoints(bar.points)}</span>
+          </span>
+        ))}
+      </span>
+      {item.evidence.length > 0 && (
+        <span className="help-evidence">
+          <span className="help-evidence-title">{t.whoCanHelpEvidence}</span>
+          {item.evidence.map((path, index) => (
+            <span key={`${path.signal}-${index}`} className="help-evidence-path" data-testid="help-evidence">
+              <span className="help-evidence-signal">{signalLabel(path.signal, path.label, lang)}</span>
+              <span>{path.text}</span>
+            </span>
+          ))}
+        </span>
+      )}
+    </button>
+  );
+}
