@@ -17,8 +17,8 @@ export interface SeededPage {
   readonly close: () => Promise<void>;
 }
 
-export async function openSeededPage(): Promise<SeededPage> {
-  const app = await startSeededApp();
+export async function openSeededPage(options: { editorKeys?: readonly string[] } = {}): Promise<SeededPage> {
+  const app = await startSeededApp(undefined, options);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();

@@ -1,9 +1,11 @@
 // The explorer page: the header (page/AppHeader.tsx), the error line, the legend, the graph area with its toolbar,
 // filters and hover card (page/GraphArea.tsx), and the side column with 谁能帮助, paths, details or the dashboard
 // (page/SideColumn.tsx). The explorer's state lives in explore/use-explorer.ts.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { NodeKind } from '#model';
 import type { SearchHit } from './api/answers.ts';
+import { EditorContext } from './editor/editor-context.ts';
+import { useEditorSession } from './editor/use-editor-session.ts';
 import { useExplorer } from './explore/use-explorer.ts';
 import { useSceneIndex } from './explore/use-scene-index.ts';
 import { LangContext } from './i18n/lang-context.ts';
@@ -20,7 +22,13 @@ import { toggleKind } from './view/view-state.ts';
 export function App() {
   const { lang, toggleLang } = useLangChoice();
   const explorer = useExplorer();
-  const { view, scene, error, reportError, focusAndFlash } = explorer;
+  const { view, scene, error, reportError, focusAndFlash, reloadData } = explorer;
+  const editorSession = useEditorSession(reportError);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  // An edit or an undo of the graph's data redraws the map in place.
+  useEffect(() => {
+    if (editorSession.dataVersion > 0) reloadData();
+  }, [editorSession.dataVersion, reloadData]);
   const index = useSceneIndex(scene);
   const stats = useGraphStats(reportError);
   const pathEnds = usePathEnds(explorer, index.nodes);
@@ -30,37 +38,42 @@ export function App() {
 
   return (
     <LangContext value={lang}>
-      <div className="app">
-        <AppHeader
-          depth={view.depth}
-          pathOpen={pathOpen}
-          whoCanHelpOpen={whoCanHelpOpen}
-          onChoose={chooseHit}
-          onDepth={explorer.setDepth}
-          onTogglePath={() => setPathOpen((open) => !open)}
-          onToggleWhoCanHelp={() => setWhoCanHelpOpen((open) => !open)}
-          onToggleLang={toggleLang}
-          onError={reportError}
-        />
-        {error && <ErrorLine error={error} onDismiss={() => explorer.setError(null)} />}
-        <main className="workspace">
-          <Legend
-            hiddenKinds={new Set<NodeKind>(view.filters.hiddenKinds)}
-            counts={index.counts}
-            onToggle={(kind) => explorer.setFilters(toggleKind(view.filters, kind))}
-          />
-          <GraphArea explorer={explorer} index={index} />
-          <SideColumn
-            explorer={explorer}
-            index={index}
-            stats={stats}
+      <EditorContext value={editorSession}>
+        <div className="app">
+          <AppHeader
+            depth={view.depth}
             pathOpen={pathOpen}
             whoCanHelpOpen={whoCanHelpOpen}
-            pathEnds={pathEnds}
-            onOpenPath={() => setPathOpen(true)}
+            onChoose={chooseHit}
+            onDepth={explorer.setDepth}
+            onTogglePath={() => setPathOpen((open) => !open)}
+            onToggleWhoCanHelp={() => setWhoCanHelpOpen((open) => !open)}
+            historyOpen={historyOpen}
+            onToggleHistory={() => setHistoryOpen((open) => !open)}
+            onToggleLang={toggleLang}
+            onError={reportError}
           />
-        </main>
-      </div>
+          {error && <ErrorLine error={error} onDismiss={() => explorer.setError(null)} />}
+          <main className="workspace">
+            <Legend
+              hiddenKinds={new Set<NodeKind>(view.filters.hiddenKinds)}
+              counts={index.counts}
+              onToggle={(kind) => explorer.setFilters(toggleKind(view.filters, kind))}
+            />
+            <GraphArea explorer={explorer} index={index} />
+            <SideColumn
+              explorer={explorer}
+              index={index}
+              stats={stats}
+              pathOpen={pathOpen}
+              whoCanHelpOpen={whoCanHelpOpen}
+              historyOpen={historyOpen}
+              pathEnds={pathEnds}
+              onOpenPath={() => setPathOpen(true)}
+            />
+          </main>
+        </div>
+      </EditorContext>
     </LangContext>
   );
 }

@@ -67,6 +67,8 @@ export interface Explorer {
   readonly setSelection: (selection: Selection | null) => void;
   readonly setError: (error: UiError | null) => void;
   readonly reportError: (error: unknown) => void;
+  /** Asks the server again for everything drawn (after an edit or an undo of the graph's data). */
+  readonly reloadData: () => void;
 }
 
 const nextFlash = (id: string) => (current: Flash | null) => ({ id, nonce: (current?.nonce ?? 0) + 1 });
@@ -80,7 +82,7 @@ export function useExplorer(): Explorer {
   const { view, change, edit } = url;
   const regionId = useOverviewRegion(() => setError({ code: 'OVERVIEW_MISSING', message: '' }), reportError);
   const focusId = view.focus ?? regionId;
-  const { fetched, pending, clearFailures } = useFetchedGraph(focusId, view, reportError);
+  const { fetched, pending, clearFailures, reload } = useFetchedGraph(focusId, view, reportError);
   const [selection, setSelection] = useState<Selection | null>(() =>
     view.focus ? { type: 'node', id: view.focus } : null,
   );
@@ -179,5 +181,6 @@ export function useExplorer(): Explorer {
     setSelection,
     setError,
     reportError,
+    reloadData: reload,
   };
 }

@@ -29,6 +29,8 @@ export interface FetchedGraph {
   readonly pending: number;
   /** Lets failed requests be asked again (a new focus, a new size). */
   readonly clearFailures: () => void;
+  /** Asks every request of the view again (the graph's data changed); the old answers stay drawn meanwhile. */
+  readonly reload: () => void;
 }
 
 function needsOf(focusId: string, { depth, limit, expanded, path }: GraphNeeds): Need[] {
@@ -117,5 +119,32 @@ export function useFetchedGraph(
   }, []);
 
   const clearFailures = useCallback(() => setFailed(new Set()), []);
-  return { fetched, pending: missing.length, clearFailures };
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  // Ask again what is drawn: each answer replaces the old one when it arrives, so the map updates in place.
+  useEffect(() => {
+    if (generation === 0) return undefined;
+    const controllers = needs.map((need) => {
+      const controller = new AbortController();
+      need
+        .load(controller.signal)
+        .then((result) =>
+          setFetched((current) =>
+            need.type === 'paths'
+              ? { ...current, paths: new Map(current.paths).set(need.key, result as PathsAnswer) }
+              : { ...current, subgraphs: new Map(current.subgraphs).set(need.key, result as Subgraph) },
+          ),
+        )
+        .catch((value: unknown) => {
+          if (!controller.signal.aborted) reportError(value);
+        });
+      return controller;
+    });
+    return () => {
+      for (const controller of controllers) controller.abort();
+    };
+    // Only a new generation asks again; the needs of the moment are read then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [generation]);
+  return { fetched, pending: missing.length, clearFailures, reload };
 }

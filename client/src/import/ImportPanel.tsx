@@ -1,19 +1,21 @@
-// The import page: files, editor key, optional mapping; a dry run shows the mapping chosen, the counts and
+// The import page: files, the editor key (unless signed in), optional mapping; a dry run shows the mapping chosen, the counts and
 // every problem before the planner confirms. Everything from the files is shown as text, never as markup.
 import { useState } from 'react';
 import { useLang } from '../i18n/lang-context.ts';
 import { IMPORT_STRINGS } from './import-strings.ts';
 import { ImportReportView } from './ImportReportView.tsx';
-import { rememberedKey, useImportRun } from './use-import-run.ts';
+import { useEditor } from '../editor/editor-context.ts';
+import { useImportRun } from './use-import-run.ts';
 
 export function ImportPanel({ onClose }: { readonly onClose: () => void }) {
   const { lang } = useLang();
   const s = IMPORT_STRINGS[lang];
   const [files, setFiles] = useState<File[]>([]);
-  const [key, setKey] = useState(rememberedKey);
+  const { editor, changed } = useEditor();
+  const [key, setKey] = useState('');
   const [mapping, setMapping] = useState('');
   const [strict, setStrict] = useState(false);
-  const { busy, report, error, run: runImport, clearReport } = useImportRun(s);
+  const { busy, report, error, run: runImport, clearReport } = useImportRun(s, editor !== null, changed);
   const run = (dryRun: boolean) => runImport({ files, key, mapping, strict }, dryRun);
 
   const checked = report?.dryRun === true;
@@ -36,17 +38,19 @@ export function ImportPanel({ onClose }: { readonly onClose: () => void }) {
           }}
         />
       </label>
-      <label className="import-field">
-        <span>{s.key}</span>
-        <input
-          type="password"
-          autoComplete="off"
-          value={key}
-          data-testid="import-key"
-          onChange={(event) => setKey(event.target.value)}
-        />
-        <span className="import-hint">{s.keyHint}</span>
-      </label>
+      {!editor && (
+        <label className="import-field">
+          <span>{s.key}</span>
+          <input
+            type="password"
+            autoComplete="off"
+            value={key}
+            data-testid="import-key"
+            onChange={(event) => setKey(event.target.value)}
+          />
+          <span className="import-hint">{s.keyHint}</span>
+        </label>
+      )}
       <label className="import-field">
         <span>{s.mapping}</span>
         <textarea

@@ -94,7 +94,7 @@ export async function importSpreadsheets(request: ImportRequest): Promise<Import
     strict: request.strict,
   };
   const data = await graphqlRequest(IMPORT_MUTATION, variables, {
-    headers: { 'x-editor-key': request.key },
+    ...(request.key ? { headers: { 'x-editor-key': request.key } } : {}),
     ...(request.fetchFn ? { fetchFn: request.fetchFn } : {}),
   });
   return data.importSpreadsheets;

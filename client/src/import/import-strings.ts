@@ -39,7 +39,7 @@ const zh = {
   dryRunDone: '检查完成，尚未写入。确认无误后点“确认导入”。',
   strictBlocked: '严格模式下有被拒绝的行，确认导入也不会写入任何数据。',
   written: (nodes: number, edges: number) =>
-    `已写入 ${nodes} 个实体、${edges} 条关系。刷新页面即可在图谱中看到。`,
+    `已写入 ${nodes} 个实体、${edges} 条关系。图谱已更新；这次导入记入了“变更记录”，可以撤销。`,
   nothingChanged: '没有需要写入的改动：数据与图谱中已有的一致。',
   needFiles: '请先选择文件。',
   needKey: '请填写编辑密钥。',
@@ -86,7 +86,7 @@ const en: ImportStrings = {
   dryRunDone: 'Checked; nothing written yet. Confirm the import when it looks right.',
   strictBlocked: 'Strict mode and rows were rejected: confirming will write nothing.',
   written: (nodes: number, edges: number) =>
-    `Wrote ${nodes} entities and ${edges} relationships. Reload the page to see them in the graph.`,
+    `Wrote ${nodes} entities and ${edges} relationships. The map is updated; the import is in the History, where it can be undone.`,
   nothingChanged: 'Nothing to write: the data matches what the graph already holds.',
   needFiles: 'Choose files first.',
   needKey: 'Enter the editor key.',

@@ -1,21 +1,12 @@
-// The import dialog's requests: checks what it can first (files chosen, a key, not too large), remembers the
-// key for this tab, reads the files and runs the import, a dry run or for real; keeps the last report or error.
+// The import dialog's requests: checks what it can first (files chosen, a key unless signed in, not too large),
+// reads the files and runs the import, a dry run or for real; keeps the last report or error. The key is never
+// stored: a signed-in editor's session cookie goes with the request instead.
 import { useState } from 'react';
 import { isApiError } from '../api/graphql-request.ts';
 import { importSpreadsheets, type ImportReport } from './import-api.ts';
 import type { ImportStrings } from './import-strings.ts';
 
-const KEY_STORAGE = 'kg-editor-key';
 const MAX_BYTES = 16 * 1024 * 1024;
-
-/** The editor key given earlier in this tab, or nothing. */
-export function rememberedKey(): string {
-  try {
-    return globalThis.sessionStorage?.getItem(KEY_STORAGE) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 export interface ImportForm {
   readonly files: readonly File[];
@@ -33,7 +24,7 @@ export interface ImportRun {
   readonly clearReport: () => void;
 }
 
-export function useImportRun(s: ImportStrings): ImportRun {
+export function useImportRun(s: ImportStrings, signedIn: boolean, onWritten: () => void): ImportRun {
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,19 +32,16 @@ export function useImportRun(s: ImportStrings): ImportRun {
   async function run({ files, key, mapping, strict }: ImportForm, dryRun: boolean) {
     setError(null);
     if (files.length === 0) return setError(s.needFiles);
-    if (!key.trim()) return setError(s.needKey);
+    if (!signedIn && !key.trim()) return setError(s.needKey);
     if (files.reduce((sum, file) => sum + file.size, 0) > MAX_BYTES) return setError(s.tooBig);
-    try {
-      globalThis.sessionStorage?.setItem(KEY_STORAGE, key);
-    } catch {
-      // Storage may be refused; the key then lasts for this dialog only.
-    }
     setBusy(dryRun ? 'check' : 'import');
     try {
       const loaded = await Promise.all(
         files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
       );
-      setReport(await importSpreadsheets({ files: loaded, key: key.trim(), mapping, dryRun, strict }));
+      const answer = await importSpreadsheets({ files: loaded, key: key.trim(), mapping, dryRun, strict });
+      setReport(answer);
+      if (answer.written) onWritten();
     } catch (value) {
       setReport(null);
       setError(isApiError(value) ? value.message : String(value));

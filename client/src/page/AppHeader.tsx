@@ -1,6 +1,8 @@
 // The page header: the title, the search box, the depth of the neighbourhood, the toggles for the path and
-// 谁能帮助 panels, the import button and the language switch.
+// 谁能帮助 panels, the history of changes, the import button, the editor's sign-in and the language switch.
 import type { SearchHit } from '../api/answers.ts';
+import { EDITOR_STRINGS } from '../editor/editor-strings.ts';
+import { SignInControl } from '../editor/SignInControl.tsx';
 import { ImportButton } from '../import/ImportButton.tsx';
 import { useLang } from '../i18n/lang-context.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
@@ -14,6 +16,8 @@ export interface AppHeaderProps {
   readonly onDepth: (depth: Depth) => void;
   readonly onTogglePath: () => void;
   readonly onToggleWhoCanHelp: () => void;
+  readonly historyOpen: boolean;
+  readonly onToggleHistory: () => void;
   readonly onToggleLang: () => void;
   readonly onError: (error: unknown) => void;
 }
@@ -65,7 +69,17 @@ export function AppHeader(props: AppHeaderProps) {
       >
         {t.whoCanHelpToggle}
       </button>
+      <button
+        type="button"
+        className="segment"
+        data-testid="history-toggle"
+        aria-pressed={props.historyOpen}
+        onClick={props.onToggleHistory}
+      >
+        {EDITOR_STRINGS[lang].history}
+      </button>
       <ImportButton />
+      <SignInControl />
       <button
         type="button"
         className="lang-toggle"

@@ -1,8 +1,9 @@
-// The column beside the map: 谁能帮助 and the path panel when open, then the details of what is selected (or
+// The column beside the map: the history of changes, 谁能帮助 and the path panel when open, then the details of what is selected (or
 // the dashboard), with what the planner can do to an entity from its panel.
 import type { Stats } from '../api/answers.ts';
 import type { Explorer } from '../explore/use-explorer.ts';
 import type { SceneIndex } from '../explore/use-scene-index.ts';
+import { HistoryPanel } from '../editor/HistoryPanel.tsx';
 import { DetailPanel } from '../panels/DetailPanel.tsx';
 import type { NodeActions } from '../panels/NodeDetail.tsx';
 import { PathPanel } from '../paths/PathPanel.tsx';
@@ -16,6 +17,7 @@ export interface SideColumnProps {
   readonly stats: Stats | null;
   readonly pathOpen: boolean;
   readonly whoCanHelpOpen: boolean;
+  readonly historyOpen: boolean;
   readonly pathEnds: PathEndsChoice;
   readonly onOpenPath: () => void;
 }
@@ -44,6 +46,7 @@ function nodeActions(
       onOpenPath();
       setEnds({ ...ends, to: entity });
     },
+    deleted: () => explorer.setSelection(null),
   };
 }
 
@@ -53,6 +56,7 @@ export function SideColumn(props: SideColumnProps) {
   const selectedEntity = selection?.type === 'node' ? (index.nodes.get(selection.id) ?? null) : null;
   return (
     <div className="side-column">
+      {props.historyOpen && <HistoryPanel onError={reportError} />}
       {props.whoCanHelpOpen && (
         <WhoCanHelpPanel selected={selectedEntity} onEvidence={explorer.setEvidence} onError={reportError} />
       )}

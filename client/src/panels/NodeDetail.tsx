@@ -1,7 +1,10 @@
-// The side panel for one entity: names, aliases, description, properties, statistics and provenance.
+// The side panel for one entity: names, aliases, description, properties, statistics and provenance, its
+// history of changes, and for an editor the forms that edit it (editor/EditorSections.tsx).
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { isAbort } from '../api/graphql-request.ts';
 import { entity as fetchEntity } from '../api/queries.ts';
+import { EditorSections } from '../editor/EditorSections.tsx';
+import { useEditor } from '../editor/editor-context.ts';
 import type { Entity, EntitySummary } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { KindBadge } from './KindBadge.tsx';
@@ -19,6 +22,8 @@ export interface NodeActions {
   readonly refocus: (id: string) => void;
   readonly pathFrom: (entity: EntitySummary) => void;
   readonly pathTo: (entity: EntitySummary) => void;
+  /** The entity was deleted (by an editor, from this panel). */
+  readonly deleted: (id: string) => void;
 }
 
 export interface NodeDetailProps {
@@ -55,6 +60,7 @@ export function NodeDetail({ id, summary, isFocus, actions, onError }: NodeDetai
   const { t } = useLang();
   const [loaded, setLoaded] = useState<{ readonly id: string; readonly entity: Entity | null } | null>(null);
   const reportError = useEffectEvent((error: unknown) => onError(error));
+  const { dataVersion } = useEditor();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -66,7 +72,7 @@ export function NodeDetail({ id, summary, isFocus, actions, onError }: NodeDetai
         reportError(error);
       });
     return () => controller.abort();
-  }, [id]);
+  }, [id, dataVersion]);
 
   const loading = loaded?.id !== id;
   const detail = loading ? null : loaded.entity;
@@ -167,6 +173,7 @@ export function NodeDetail({ id, summary, isFocus, actions, onError }: NodeDetai
           <SourceList sources={detail.sources} />
         </Section>
       )}
+      {detail && <EditorSections entity={detail} onDeleted={() => actions.deleted(id)} onError={onError} />}
     </article>
   );
 }
