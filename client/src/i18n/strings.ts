@@ -204,7 +204,8 @@ const en: Strings = {
   layoutLabel: 'Layout',
   layoutOption: layoutName('en'),
   undo: 'Undo',
-  undoTitle: 'Undo the last view step (Ctrl+Z); it changes the view only, not the data. Changes to the data are undone in the History',
+  undoTitle:
+    'Undo the last view step (Ctrl+Z); it changes the view only, not the data. Changes to the data are undone in the History',
   redo: 'Redo',
   redoTitle: 'Redo (Ctrl+Shift+Z)',
   showHidden: (n: number) => `Show hidden (${n})`,
