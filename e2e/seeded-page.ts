@@ -1,11 +1,13 @@
 /**
- * The setup the single-page browser tests share: the real server on the seeded embedded store, headless
- * Chromium, one page (1400×900) that records Content-Security-Policy violations, and a folder for screenshots.
+ * The setup the single-page browser tests share: the real server on the seeded store (embedded unless a
+ * backend is given), headless Chromium, one page (1400×900) that records Content-Security-Policy
+ * violations, and a folder for screenshots.
  * Closing checks that the whole UI worked under the server's CSP, then stops the browser and the server.
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { startSeededApp, type SeededApp } from '../server/test-support/start-seeded-app.ts';
+import type { TestBackend } from '../server/test-support/test-backends.ts';
 import { launchBrowser, newCheckedPage, screenshotDir } from './launch-browser.ts';
 
 export interface SeededPage {
@@ -17,8 +19,13 @@ export interface SeededPage {
   readonly close: () => Promise<void>;
 }
 
-export async function openSeededPage(options: { editorKeys?: readonly string[] } = {}): Promise<SeededPage> {
-  const app = await startSeededApp(undefined, options);
+export async function openSeededPage(
+  options: { editorKeys?: readonly string[]; backend?: TestBackend } = {},
+): Promise<SeededPage> {
+  const app = await startSeededApp(
+    options.backend,
+    options.editorKeys ? { editorKeys: options.editorKeys } : {},
+  );
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();

@@ -1,6 +1,7 @@
 // The explorer page: the header (page/AppHeader.tsx), the error line, the legend, the graph area with its toolbar,
 // filters and hover card (page/GraphArea.tsx), and the side column with 谁能帮助, paths, details or the dashboard
-// (page/SideColumn.tsx). The explorer's state lives in explore/use-explorer.ts.
+// (page/SideColumn.tsx), and the 1+N need register below the map when open (register/RegisterWorkspace.tsx).
+// The explorer's state lives in explore/use-explorer.ts.
 import { useCallback, useEffect, useState } from 'react';
 import type { NodeKind } from '#model';
 import type { SearchHit } from './api/answers.ts';
@@ -17,6 +18,8 @@ import { SideColumn } from './page/SideColumn.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { useGraphStats } from './panels/use-graph-stats.ts';
 import { usePathEnds } from './paths/use-path-ends.ts';
+import { RegisterWorkspace } from './register/RegisterWorkspace.tsx';
+import { useRegisterPage } from './register/use-register-page.ts';
 import { toggleKind } from './view/view-state.ts';
 
 export function App() {
@@ -35,6 +38,8 @@ export function App() {
   const [pathOpen, setPathOpen] = useState(view.path !== null);
   const [whoCanHelpOpen, setWhoCanHelpOpen] = useState(false);
   const chooseHit = useCallback((hit: SearchHit) => focusAndFlash(hit.entity.id), [focusAndFlash]);
+  const openWhoCanHelp = useCallback(() => setWhoCanHelpOpen(true), []);
+  const register = useRegisterPage(explorer, openWhoCanHelp);
 
   return (
     <LangContext value={lang}>
@@ -50,6 +55,8 @@ export function App() {
             onToggleWhoCanHelp={() => setWhoCanHelpOpen((open) => !open)}
             historyOpen={historyOpen}
             onToggleHistory={() => setHistoryOpen((open) => !open)}
+            registerOpen={register.open}
+            onToggleRegister={register.toggle}
             onToggleLang={toggleLang}
             onError={reportError}
           />
@@ -68,10 +75,18 @@ export function App() {
               pathOpen={pathOpen}
               whoCanHelpOpen={whoCanHelpOpen}
               historyOpen={historyOpen}
+              helpRequest={register.helpRequest}
               pathEnds={pathEnds}
               onOpenPath={() => setPathOpen(true)}
             />
           </main>
+          {register.open && (
+            <RegisterWorkspace
+              regionId={explorer.regionId}
+              actions={register.actions}
+              onClose={register.toggle}
+            />
+          )}
         </div>
       </EditorContext>
     </LangContext>

@@ -1,13 +1,11 @@
-// The given candidates (all of one kind): their stored columns, their track record (relationships of
-// cooperation, projects, programmes, platforms hosted and advice given) and which of the given places
-// they are LOCATED_IN or ADVISE (科技特派员).
-MATCH (c:__KIND__)
-WHERE c.id IN $ids
-OPTIONAL MATCH (c)-[r:COOPERATES_WITH|PARTICIPATES_IN|IN_PROGRAMME|HOSTS|ADVISES]-()
-WITH c, count(r) AS record
-OPTIONAL MATCH (c)-[l:LOCATED_IN|ADVISES]->(p:Region)
-WHERE p.id IN $places
-RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, c.aliases AS aliases,
-    c.description AS description, c.keywords AS keywords, c.props AS props, c.stats AS stats,
-    c.sources AS sources, record,
-    collect([p.id, label(l)]) AS places
+// The candidates, fields and other entities an answer shows, with their stored columns, derived degree and
+// track record, and every relationship leaving them (where they are and work, and the evidence paths'
+// relationships, with their properties and sources). As subgraph-of-ids.cypher, one statement.
+UNWIND $ids AS i
+MATCH (a:__NODES__ {id: i})
+OPTIONAL MATCH (a)-[r]->(b:__NODES__)
+RETURN label(a) AS kind, a.id AS id, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases,
+    a.description AS description, a.keywords AS keywords, a.props AS props, a.stats AS stats,
+    a.sources AS sources, a.degree AS degree, a.trackRecord AS trackRecord,
+    label(r) AS relKind, r.id AS relId, r.props AS relProps, r.sources AS relSources, b.id AS to,
+    label(b) AS toKind

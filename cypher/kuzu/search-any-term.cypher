@@ -1,5 +1,5 @@
-// Candidate nodes whose search keys contain at least one term.
-MATCH (n)
-WHERE label(n) IN $kinds AND any(t IN $terms WHERE n.searchText CONTAINS t)
-RETURN n
+// Candidate entities of the wanted kinds (the tables named, __KINDS__) whose search keys contain a term.
+MATCH (n:__KINDS__)
+WHERE any(t IN $terms WHERE n.searchText CONTAINS t)
+RETURN label(n) AS kind, n
 LIMIT $limit

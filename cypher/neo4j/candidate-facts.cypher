@@ -1,13 +1,9 @@
-// The given candidates (all of one kind): their stored columns, their track record (relationships of
-// cooperation, projects, programmes, platforms hosted and advice given) and which of the given places
-// they are LOCATED_IN or ADVISE (科技特派员).
-MATCH (c:__KIND__)
-WHERE c.id IN $ids
-OPTIONAL MATCH (c)-[r:COOPERATES_WITH|PARTICIPATES_IN|IN_PROGRAMME|HOSTS|ADVISES]-()
-WITH c, count(r) AS record
-OPTIONAL MATCH (c)-[l:LOCATED_IN|ADVISES]->(p:Region)
-WHERE p.id IN $places
-RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, c.aliases AS aliases,
-    c.description AS description, c.keywords AS keywords, c.props AS props, c.stats AS stats,
-    c.sources AS sources, record,
-    collect([p.id, type(l)]) AS places
+// The candidates, fields and other entities an answer shows, with their stored properties (derived degree
+// and track record among them), and every relationship leaving them (where they are and work, and the
+// evidence paths' relationships, with their properties and sources), in one statement.
+MATCH (a:Entity)
+WHERE a.id IN $ids
+OPTIONAL MATCH (a)-[r]->(b:Entity)
+RETURN [label IN labels(a) WHERE label <> 'Entity'][0] AS kind, a AS n,
+    type(r) AS relKind, r.id AS relId, r.props AS relProps, r.sources AS relSources, b.id AS to,
+    [label IN labels(b) WHERE label <> 'Entity'][0] AS toKind

@@ -1,7 +1,6 @@
-// The best-connected nodes: the network's hubs and brokers.
+// The best-connected entities by their derived degree: the network's hubs and brokers.
 MATCH (n:Entity)
-WITH n.id AS id, COUNT { (n)--() } AS degree
-WHERE degree > 0
-RETURN id, degree
+WHERE n.degree > 0
+RETURN n.id AS id, n.degree AS degree
 ORDER BY degree DESC, id
 LIMIT $limit

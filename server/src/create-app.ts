@@ -12,6 +12,7 @@ import { createAuthService } from './api/request-auth.ts';
 import type { ReadLimits } from './ingest/read-limits.ts';
 import { createRequestContext } from './api/request-context.ts';
 import { createHttpServer } from './http/create-http-server.ts';
+import { createExportRoute } from './http/export-route.ts';
 import { createThrottledLog } from './http/throttled-log.ts';
 import type { GraphStore } from './store/index.ts';
 
@@ -69,6 +70,7 @@ export async function createApp(store: GraphStore, options: AppOptions): Promise
     maxEditorBodyBytes: options.maxEditorBodyBytes ?? 24 * 1024 * 1024,
     limits: QUERY_LIMITS,
     onRefused: (refusal) => clientLog.warn(refusal.code, refusal.message),
+    exportRoute: createExportRoute(store, (refusal) => clientLog.warn(refusal.code, refusal.message)),
     onFault,
     health: async () => {
       try {

@@ -45,3 +45,54 @@ export async function bureauWorkbook(options: { badRow?: boolean } = {}): Promis
   if (options.badRow) projects.addRow([4, '坏项目', '合益化工', '', '很多钱', 2021]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** The seed's enterprises by their registered names, as official lists give them, with their short names. */
+export const LEGAL_NAMES_OF_SEED: ReadonlyArray<readonly [legal: string, short: string]> = [
+  ['山东合益化工有限公司', '合益化工'],
+  ['东营汇东新能源有限公司', '汇东新能源'],
+  ['山东新发药业有限公司', '新发药业'],
+  ['山东一邦农业科技开发有限公司', '一邦农业'],
+  ['山东天牧生物科技有限公司', '天牧生物'],
+  ['垦利石化集团有限公司', '垦利石化'],
+  ['山东九章膜技术有限公司', '九章膜'],
+  ['石大胜华新材料科技股份有限公司', '石大胜华'],
+];
+
+/** Other companies that share an industry word (or, 合益药业, the trade name) with one of the seed's: kept apart. */
+export const OTHERS_WITH_SHARED_WORDS: readonly string[] = [
+  '东营华兴化工有限公司',
+  '山东恒源新能源科技有限公司',
+  '山东鲁中药业有限公司',
+  '东营市垦利区宏达石化有限公司',
+  '山东蓝海生物科技有限公司',
+  '山东合益药业有限公司',
+];
+
+/**
+ * A 高新技术企业名单 and a 产学研合作 sheet that name enterprises by their legal names only: the seed's
+ * (under short names in the graph) and others sharing their industry words; one full-width, one with a
+ * bracketed place, one branch (分公司).
+ */
+export async function legalNameWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const list = workbook.addWorksheet('高新技术企业名单');
+  list.addRow(['2023年垦利区高新技术企业名单']);
+  list.mergeCells('A1:D1');
+  list.addRow(['序号', '企业名称', '统一社会信用代码', '所属领域']);
+  const legal = LEGAL_NAMES_OF_SEED.map(([name]) => name);
+  const names = [
+    ...legal.slice(0, 6),
+    '山东九章膜技术有限公司'.replace('有限公司', '（东营）有限公司'),
+    'ＳＤ石大胜华新材料科技股份有限公司'.replace('ＳＤ', ''),
+    ...OTHERS_WITH_SHARED_WORDS,
+    '山东合益化工有限公司东营分公司',
+  ];
+  names.forEach((name, index) =>
+    list.addRow([index + 1, name, `91370521MA${String(index).padStart(8, '0')}`, '新材料']),
+  );
+  const cooperation = workbook.addWorksheet('产学研合作');
+  cooperation.addRow(['序号', '企业名称', '合作单位', '合作内容']);
+  cooperation.addRow([1, '山东合益化工有限公司', '中国科学院上海有机化学研究所', '硼烷']);
+  cooperation.addRow([2, '东营汇东新能源有限公司', '中国石油大学', '针状焦']);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -7,7 +7,7 @@ import { pino, type Logger } from 'pino';
 import { createApp } from '../src/create-app.ts';
 import { importSeedDirectory } from '../src/ingest/seed-if-empty.ts';
 import type { GraphStore } from '../src/store/index.ts';
-import { kuzuBackend, type TestBackend } from './test-backends.ts';
+import { kuzuBackend, type CreateOptions, type TestBackend } from './test-backends.ts';
 
 export interface GraphqlAnswer<T> {
   data?: T;
@@ -29,9 +29,9 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 export async function startSeededApp(
   backend: TestBackend = kuzuBackend,
-  options: { editorKeys?: readonly string[]; introspection?: boolean; logger?: Logger } = {},
+  options: { editorKeys?: readonly string[]; introspection?: boolean; logger?: Logger } & CreateOptions = {},
 ): Promise<SeededApp> {
-  const store = await backend.create();
+  const store = await backend.create(options.onStatement ? { onStatement: options.onStatement } : {});
   const report = await importSeedDirectory(store, join(REPO_ROOT, 'seed/kenli'), REPO_ROOT);
   if (report.problems.length > 0) throw new Error(`seed problems: ${JSON.stringify(report.problems)}`);
   const app = await createApp(store, {

@@ -10,9 +10,15 @@ import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { createKuzuStore, createNeo4jStore, type GraphStore } from '../src/store/index.ts';
 
+/** What a test may ask of the store it creates. */
+export interface CreateOptions {
+  /** Called with the text of every statement the store sends (statement-count tests). */
+  readonly onStatement?: (text: string) => void;
+}
+
 export interface TestBackend {
   readonly name: string;
-  create(): Promise<GraphStore>;
+  create(options?: CreateOptions): Promise<GraphStore>;
 }
 
 /** A backend that a child process (npm start, the CLI) can also be pointed at. */
@@ -29,10 +35,11 @@ declare module 'vitest' {
 
 export const kuzuBackend: ProcessBackend = {
   name: 'kuzu (embedded)',
-  create: () =>
+  create: (options = {}) =>
     createKuzuStore({
       path: join(mkdtempSync(join(tmpdir(), 'kg-kuzu-')), 'graph.kuzu'),
       bufferPoolBytes: 128 * 1024 * 1024,
+      ...options,
     }),
   processEnv: async () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-kuzu-')), NEO4J_URI: '' }),
 };
@@ -46,7 +53,7 @@ function neo4jBackend(uri: string): ProcessBackend {
   };
   return {
     name: 'neo4j',
-    async create() {
+    async create(createOptions: CreateOptions = {}) {
       // Empty the database with the driver directly: clearing is not something the product may do.
       const driver = neo4j.driver(
         uri,
@@ -57,7 +64,7 @@ function neo4jBackend(uri: string): ProcessBackend {
       } finally {
         await driver.close();
       }
-      return createNeo4jStore(options);
+      return createNeo4jStore({ ...options, ...createOptions });
     },
     async processEnv() {
       await (await this.create()).close();

@@ -8,6 +8,7 @@ export * from './app-error.ts';
 export * from './change-sets.ts';
 export * from './derive-id.ts';
 export * from './format-property.ts';
+export * from './need-register.ts';
 export * from './node-kinds.ts';
 export * from './normalize-name.ts';
 export * from './parse-number.ts';

@@ -3,6 +3,7 @@
  * The Cypher schemas, the GraphQL enum, the import templates and the client legend
  * are derived from this list or checked against it by tests.
  */
+import { ENGAGEMENT_TYPES, NEED_STATUSES, NEED_TYPES } from './need-register.ts';
 
 export const NODE_KINDS = [
   'Enterprise',
@@ -16,6 +17,8 @@ export const NODE_KINDS = [
   'Domain',
   'Region',
   'Agency',
+  'Engagement',
+  'Activity',
 ] as const;
 
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -23,10 +26,11 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export type PropertyType = 'string' | 'number' | 'integer';
 
 /**
- * What a number measures, so that an import can check it: a calendar year (not in the future), an amount
- * in yuan (万元/亿元 scaled, never negative), a share between 0 and 1 (30% and 0.3 alike).
+ * What a value measures, so that an import can check it: a calendar year (not in the future), an amount
+ * in yuan (万元/亿元 scaled, never negative), a share between 0 and 1 (30% and 0.3 alike), a day (a string
+ * property, stored `YYYY-MM-DD`, not in the future).
  */
-export type Measure = 'year' | 'yuan' | 'share';
+export type Measure = 'year' | 'yuan' | 'share' | 'date';
 
 /** A kind-specific property: stored in the node's `props`, validated on import. */
 export interface PropertySpec {
@@ -37,6 +41,11 @@ export interface PropertySpec {
   /** When present, the only values accepted. */
   readonly values?: readonly string[];
   readonly measure?: Measure;
+  /**
+   * Also stored as a column (a property) of its own beside the node's props, so the store can filter,
+   * sort and count by it in the database (the need register's status, type and dates).
+   */
+  readonly column?: true;
 }
 
 export interface NodeKindSpec {
@@ -47,6 +56,25 @@ export interface NodeKindSpec {
 }
 
 export const PLATFORM_LEVELS = ['国家级', '省级', '市级', '区级'] as const;
+
+/** The register's fields of a need (need-register.ts declares the values and the lifecycle). */
+const NEED_PROPERTIES: readonly PropertySpec[] = [
+  { key: 'needType', type: 'string', zh: '需求类型', en: 'need type', values: NEED_TYPES, column: true },
+  { key: 'status', type: 'string', zh: '状态', en: 'status', values: NEED_STATUSES, column: true },
+  { key: 'follower', type: 'string', zh: '跟进人', en: 'followed up by', column: true },
+  { key: 'raisedOn', type: 'string', zh: '提出日期', en: 'raised on', measure: 'date', column: true },
+  { key: 'updatedOn', type: 'string', zh: '状态日期', en: 'status since', measure: 'date', column: true },
+  { key: 'solvedOn', type: 'string', zh: '解决日期', en: 'solved on', measure: 'date', column: true },
+  {
+    key: 'supportAmount',
+    type: 'number',
+    zh: '资金配套（元）',
+    en: 'funding arranged (CNY)',
+    measure: 'yuan',
+    column: true,
+  },
+  { key: 'supportPolicy', type: 'string', zh: '配套政策', en: 'policy applied' },
+];
 
 const level: PropertySpec = {
   key: 'level',
@@ -166,10 +194,9 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
   Need: {
     zh: '企业需求',
     en: 'Need',
-    description: '企业技术、人才需求 · an enterprise’s technical need',
-    properties: [
-      { key: 'status', type: 'string', zh: '状态', en: 'status', values: ['待解决', '对接中', '已解决'] },
-    ],
+    description:
+      '企业技术、人才、资金、平台需求（企业需求库） · an enterprise’s need, as the bureau’s register tracks it',
+    properties: NEED_PROPERTIES,
   },
   Domain: {
     zh: '领域',
@@ -189,7 +216,50 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
     description: '科技局等政府部门 · government bodies such as a science bureau',
     properties: [],
   },
+  Engagement: {
+    zh: '对接记录',
+    en: 'Engagement',
+    description:
+      '一次对接：企业或其需求与高校院所、院士、专家、平台或企业的座谈、走访、签约等 · one meeting between an enterprise (or its need) and a candidate',
+    properties: [
+      { key: 'date', type: 'string', zh: '对接日期', en: 'date', measure: 'date', column: true },
+      {
+        key: 'activityType',
+        type: 'string',
+        zh: '对接方式',
+        en: 'activity type',
+        values: ENGAGEMENT_TYPES,
+        column: true,
+      },
+      { key: 'outcome', type: 'string', zh: '对接成果', en: 'outcome' },
+      { key: 'nextStep', type: 'string', zh: '下一步', en: 'next step' },
+      { key: 'basis', type: 'string', zh: '推荐依据', en: 'why this candidate' },
+    ],
+  },
+  Activity: {
+    zh: '对接活动',
+    en: 'Activity',
+    description:
+      '对接会、专家垦利行、“走出去、请进来”等活动，汇集多次对接 · an event (a matchmaking meeting, a visit) grouping engagements',
+    properties: [
+      { key: 'date', type: 'string', zh: '活动日期', en: 'date', measure: 'date', column: true },
+      {
+        key: 'activityType',
+        type: 'string',
+        zh: '活动方式',
+        en: 'activity type',
+        values: ENGAGEMENT_TYPES,
+        column: true,
+      },
+      { key: 'place', type: 'string', zh: '地点', en: 'place' },
+    ],
+  },
 };
+
+/** The properties stored as columns of their own, per kind (see PropertySpec.column). */
+export function columnProperties(kind: NodeKind): readonly PropertySpec[] {
+  return NODE_KIND_SPECS[kind].properties.filter((spec) => spec.column);
+}
 
 export function isNodeKind(value: string): value is NodeKind {
   return (NODE_KINDS as readonly string[]).includes(value);

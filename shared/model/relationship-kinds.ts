@@ -17,6 +17,9 @@ export const REL_KINDS = [
   'LOCATED_IN',
   'PART_OF',
   'SUBFIELD_OF',
+  'ENGAGEMENT_FOR',
+  'ENGAGEMENT_WITH',
+  'IN_ACTIVITY',
 ] as const;
 
 export type RelKind = (typeof REL_KINDS)[number];
@@ -31,6 +34,14 @@ export interface RelKindSpec {
 
 const ORGS: readonly NodeKind[] = ['Enterprise', 'University', 'Agency'];
 const PEOPLE: readonly NodeKind[] = ['Academician', 'Specialist'];
+/** Whom an enterprise's need may be met by: the kinds the recommender proposes. */
+export const ENGAGEMENT_PARTNERS: readonly NodeKind[] = [
+  'University',
+  'Academician',
+  'Specialist',
+  'Platform',
+  'Enterprise',
+];
 
 const year: PropertySpec = { key: 'year', type: 'integer', zh: '年份', en: 'year', measure: 'year' };
 const role: PropertySpec = { key: 'role', type: 'string', zh: '角色/方式', en: 'role' };
@@ -129,6 +140,28 @@ export const REL_KIND_SPECS: Readonly<Record<RelKind, RelKindSpec>> = {
     en: 'subfield of',
     from: ['Domain'],
     to: ['Domain'],
+    properties: [],
+  },
+  // A 对接 is a node of its own (several between the same two sides on different days), linked to both.
+  ENGAGEMENT_FOR: {
+    zh: '对接需求方',
+    en: 'engagement for',
+    from: ['Engagement'],
+    to: ['Need', 'Enterprise'],
+    properties: [],
+  },
+  ENGAGEMENT_WITH: {
+    zh: '对接对象',
+    en: 'engagement with',
+    from: ['Engagement'],
+    to: ENGAGEMENT_PARTNERS,
+    properties: [],
+  },
+  IN_ACTIVITY: {
+    zh: '属于活动',
+    en: 'part of activity',
+    from: ['Engagement'],
+    to: ['Activity'],
     properties: [],
   },
 };

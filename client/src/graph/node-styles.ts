@@ -13,7 +13,9 @@ export type KindShape =
   | 'round-triangle'
   | 'barrel'
   | 'pentagon'
-  | 'rhomboid';
+  | 'rhomboid'
+  | 'vee'
+  | 'cut-rectangle';
 
 export interface KindStyle {
   /** Fill colour, #rrggbb. */
@@ -33,7 +35,13 @@ export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
   Domain: { color: '#718a26', shape: 'barrel' },
   Region: { color: '#4a5568', shape: 'pentagon' },
   Agency: { color: '#8c5a3c', shape: 'rhomboid' },
+  // The need register's records: a 对接 between two sides, and an activity grouping several.
+  Engagement: { color: '#0b94b8', shape: 'vee' },
+  Activity: { color: '#9b2c2c', shape: 'cut-rectangle' },
 };
+
+/** The register's relationships (a 对接 and its two sides, its activity), drawn dashed in the 对接 colour. */
+export const ENGAGEMENT_EDGE_KINDS = ['ENGAGEMENT_FOR', 'ENGAGEMENT_WITH', 'IN_ACTIVITY'] as const;
 
 /** Drawn for a kind the client does not know yet (a newer server). */
 export const FALLBACK_STYLE: KindStyle = { color: '#a0aec0', shape: 'ellipse' };

@@ -1,10 +1,17 @@
 // The Cytoscape stylesheet: colour and shape per node kind, size and label size by degree, labels that appear
-// as you zoom in, and the classes the explorer toggles (filters, hidden, pinned, expanded, path, flash).
+// as you zoom in, the register's 对接 relationships dashed, and the classes the explorer toggles (filters,
+// hidden, pinned, expanded, path, flash).
 // The `fast` variant is for large views: straight edges, no arrows, fewer labels.
 import type { Css, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '#model';
 import type { Lang } from '../i18n/strings.ts';
-import { FALLBACK_STYLE, KIND_STYLES, MAX_NODE_SIZE, MIN_NODE_SIZE } from './node-styles.ts';
+import {
+  ENGAGEMENT_EDGE_KINDS,
+  FALLBACK_STYLE,
+  KIND_STYLES,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+} from './node-styles.ts';
 
 export const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -201,6 +208,14 @@ export function buildStylesheet(lang: Lang, mode: StyleMode = 'detailed'): Style
       style: { 'background-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
     })),
     { selector: 'edge', style: edgeStyle(labelField, fast) },
+    {
+      selector: ENGAGEMENT_EDGE_KINDS.map((kind) => `edge[kind = "${kind}"]`).join(', '),
+      style: {
+        'line-style': 'dashed',
+        'line-color': KIND_STYLES.Engagement.color,
+        'target-arrow-color': KIND_STYLES.Engagement.color,
+      },
+    },
     ...classStyles(labelField),
   ];
 }

@@ -1,9 +1,11 @@
 // The page header: the title, the search box, the depth of the neighbourhood, the toggles for the path and
-// 谁能帮助 panels, the history of changes, the import button, the editor's sign-in and the language switch.
+// 谁能帮助 panels, the history of changes, the 1+N need register, the import button, the editor's sign-in and the
+// language switch.
 import type { SearchHit } from '../api/answers.ts';
 import { EDITOR_STRINGS } from '../editor/editor-strings.ts';
 import { SignInControl } from '../editor/SignInControl.tsx';
 import { ImportButton } from '../import/ImportButton.tsx';
+import { REGISTER_STRINGS } from '../register/register-strings.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { DEPTHS, type Depth } from '../view/view-state.ts';
@@ -18,6 +20,8 @@ export interface AppHeaderProps {
   readonly onToggleWhoCanHelp: () => void;
   readonly historyOpen: boolean;
   readonly onToggleHistory: () => void;
+  readonly registerOpen: boolean;
+  readonly onToggleRegister: () => void;
   readonly onToggleLang: () => void;
   readonly onError: (error: unknown) => void;
 }
@@ -77,6 +81,16 @@ export function AppHeader(props: AppHeaderProps) {
         onClick={props.onToggleHistory}
       >
         {EDITOR_STRINGS[lang].history}
+      </button>
+      <button
+        type="button"
+        className="segment"
+        data-testid="register-toggle"
+        title={REGISTER_STRINGS[lang].toggleTitle}
+        aria-pressed={props.registerOpen}
+        onClick={props.onToggleRegister}
+      >
+        {REGISTER_STRINGS[lang].toggle}
       </button>
       <ImportButton />
       <SignInControl />

@@ -9,7 +9,7 @@ import type { NodeActions } from '../panels/NodeDetail.tsx';
 import { PathPanel } from '../paths/PathPanel.tsx';
 import type { PathEndsChoice } from '../paths/use-path-ends.ts';
 import { soloKind } from '../view/view-state.ts';
-import { WhoCanHelpPanel } from '../who-can-help/WhoCanHelpPanel.tsx';
+import { WhoCanHelpPanel, type HelpRequest } from '../who-can-help/WhoCanHelpPanel.tsx';
 
 export interface SideColumnProps {
   readonly explorer: Explorer;
@@ -18,6 +18,8 @@ export interface SideColumnProps {
   readonly pathOpen: boolean;
   readonly whoCanHelpOpen: boolean;
   readonly historyOpen: boolean;
+  /** A need of the register 谁能帮助 was asked about (its key remounts the panel to ask it). */
+  readonly helpRequest: (HelpRequest & { readonly key: number }) | null;
   readonly pathEnds: PathEndsChoice;
   readonly onOpenPath: () => void;
 }
@@ -58,7 +60,13 @@ export function SideColumn(props: SideColumnProps) {
     <div className="side-column">
       {props.historyOpen && <HistoryPanel onError={reportError} />}
       {props.whoCanHelpOpen && (
-        <WhoCanHelpPanel selected={selectedEntity} onEvidence={explorer.setEvidence} onError={reportError} />
+        <WhoCanHelpPanel
+          key={props.helpRequest?.key ?? 0}
+          request={props.helpRequest}
+          selected={selectedEntity}
+          onEvidence={explorer.setEvidence}
+          onError={reportError}
+        />
       )}
       {props.pathOpen && (
         <PathPanel

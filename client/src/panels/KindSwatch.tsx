@@ -33,6 +33,8 @@ const GEOMETRY: Readonly<Record<KindShape, Geometry>> = {
   barrel: { type: 'path', d: 'M4,2.5 Q10,0.5 16,2.5 Q19,10 16,17.5 Q10,19.5 4,17.5 Q1,10 4,2.5 Z' },
   pentagon: { type: 'polygon', points: '10,1.5 18.5,7.7 15.3,18 4.7,18 1.5,7.7' },
   rhomboid: { type: 'polygon', points: '5.5,3.5 19,3.5 14.5,16.5 1,16.5' },
+  vee: { type: 'polygon', points: '1,3 10,8.5 19,3 10,18' },
+  'cut-rectangle': { type: 'polygon', points: '5,3 15,3 19,7 19,13 15,17 5,17 1,13 1,7' },
 };
 
 export function KindSwatch({ kind, size = 16 }: { readonly kind: string; readonly size?: number }) {

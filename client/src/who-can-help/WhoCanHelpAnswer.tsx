@@ -1,6 +1,7 @@
 // 谁能帮助's answer: the enterprise asked about, the fields the question was read as, and the ranked candidates,
 // each with its score, one bar per signal and its evidence in words; a candidate is a button that shows its
-// evidence on the map.
+// evidence on the map; a caller may add an action under each candidate (renderAction).
+import type { ReactNode } from 'react';
 import type { Recommendation, Recommendations } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
@@ -11,9 +12,11 @@ export interface WhoCanHelpAnswerProps {
   readonly answer: Recommendations;
   readonly active: number | null;
   readonly onChoose: (index: number, item: Recommendation) => void;
+  /** Something to do with a candidate, shown under it (recording a 对接 of a need). */
+  readonly renderAction?: (item: Recommendation) => ReactNode;
 }
 
-export function WhoCanHelpAnswer({ answer, active, onChoose }: WhoCanHelpAnswerProps) {
+export function WhoCanHelpAnswer({ answer, active, onChoose, renderAction }: WhoCanHelpAnswerProps) {
   const { lang, t } = useLang();
   return (
     <div className="help-answer">
@@ -52,6 +55,7 @@ export function WhoCanHelpAnswer({ answer, active, onChoose }: WhoCanHelpAnswerP
                   active={active === index}
                   onChoose={() => onChoose(index, item)}
                 />
+                {renderAction?.(item)}
               </li>
             ))}
           </ol>

@@ -1,16 +1,30 @@
 // 谁能帮助 · Who could help: pick an enterprise (the selected one by default) and/or type a need, then see
 // the fields it was read as and the ranked candidates (WhoCanHelpAnswer). Choosing a candidate draws its
-// evidence on the map and highlights its paths.
-import { useState, type FormEvent } from 'react';
-import type { EntitySummary } from '../api/answers.ts';
+// evidence on the map and highlights its paths. Asked about a need of the register (HelpRequest), each candidate
+// can be recorded as a 对接 of it (register/EngagementAction.tsx).
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
+import type { EntitySummary, Recommendation } from '../api/answers.ts';
 import type { EvidenceOverlay } from '../explore/compose-scene.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
+import { EngagementAction } from '../register/EngagementAction.tsx';
+import { REGISTER_STRINGS } from '../register/register-strings.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { useRecommendations } from './use-recommendations.ts';
 import { WhoCanHelpAnswer } from './WhoCanHelpAnswer.tsx';
 import { whoCanHelpQuery } from './who-can-help-view.ts';
 import './who-can-help.css';
+
+/**
+ * A question asked from elsewhere (a need of the register): the panel opens with it asked, current partners
+ * included, and each candidate can be recorded as a 对接 of that need in one click.
+ */
+export interface HelpRequest {
+  readonly enterprise: EntitySummary | null;
+  readonly need: string;
+  readonly needId: string;
+  readonly needName: string;
+}
 
 export interface WhoCanHelpPanelProps {
   /** The selected node: the enterprise asked about by default when it is one. */
@@ -18,17 +32,28 @@ export interface WhoCanHelpPanelProps {
   /** Draws a candidate's evidence on the map (null: none). */
   readonly onEvidence: (evidence: EvidenceOverlay | null) => void;
   readonly onError: (error: unknown) => void;
+  /** Asked on opening (mount the panel again, with a new key, for another request). */
+  readonly request?: HelpRequest | null;
 }
 
 const ENTERPRISE_ONLY = ['Enterprise'] as const;
 
-export function WhoCanHelpPanel({ selected, onEvidence, onError }: WhoCanHelpPanelProps) {
+export function WhoCanHelpPanel({ selected, onEvidence, onError, request = null }: WhoCanHelpPanelProps) {
   const { lang, t } = useLang();
   // undefined: follow the selection; null: no enterprise; otherwise the one picked here.
-  const [picked, setPicked] = useState<EntitySummary | null | undefined>(undefined);
-  const [need, setNeed] = useState('');
-  const [includeExisting, setIncludeExisting] = useState(false);
+  const [picked, setPicked] = useState<EntitySummary | null | undefined>(
+    request ? request.enterprise : undefined,
+  );
+  const [need, setNeed] = useState(request?.need ?? '');
+  const [includeExisting, setIncludeExisting] = useState(request !== null);
   const { answer, busy, active, ask, choose } = useRecommendations(onEvidence, onError);
+  const askOnOpen = useEffectEvent(() => {
+    const first =
+      request &&
+      whoCanHelpQuery({ enterprise: request.enterprise, need: request.need, includeExisting: true });
+    if (first) ask(first);
+  });
+  useEffect(() => askOnOpen(), []);
 
   const selectedEnterprise = selected?.kind === 'Enterprise' ? selected : null;
   const enterprise = picked === undefined ? selectedEnterprise : picked;
@@ -107,7 +132,25 @@ export function WhoCanHelpPanel({ selected, onEvidence, onError }: WhoCanHelpPan
         {!query && <p className="muted small">{t.whoCanHelpAskSomething}</p>}
       </form>
       {busy && <p className="muted">{t.whoCanHelpSearching}</p>}
-      {answer && !busy && <WhoCanHelpAnswer answer={answer} active={active} onChoose={choose} />}
+      {request && (
+        <p className="small" data-testid="help-for-need">
+          {REGISTER_STRINGS[lang].forNeed(request.needName)}
+        </p>
+      )}
+      {answer && !busy && (
+        <WhoCanHelpAnswer
+          answer={answer}
+          active={active}
+          onChoose={choose}
+          {...(request
+            ? {
+                renderAction: (item: Recommendation) => (
+                  <EngagementAction need={request} candidate={item} onError={onError} />
+                ),
+              }
+            : {})}
+        />
+      )}
     </section>
   );
 }

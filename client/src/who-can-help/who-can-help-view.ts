@@ -32,7 +32,10 @@ export function whoCanHelpQuery(form: WhoCanHelpForm): RecommendQuery | null {
  * The candidate's evidence paths to highlight, without repeats. A candidate with no evidence path still
  * stands out on its own, so choosing it never fades the whole map.
  */
-export function evidenceHighlight(item: Recommendation): PathIds[] {
+export function evidenceHighlight(item: {
+  readonly entity: Pick<Recommendation['entity'], 'id'>;
+  readonly evidence: Recommendation['evidence'];
+}): PathIds[] {
   const seen = new Set<string>();
   const paths: PathIds[] = [];
   for (const path of item.evidence) {

@@ -6,13 +6,15 @@ import { AppError, NODE_KINDS, NODE_KIND_SPECS, REL_KIND_SPECS, type GraphNode, 
 import { searchEntities } from '../search/search-entities.ts';
 import { needGaps } from '../match/need-gaps.ts';
 import { candidateKinds, recommendPartners } from '../match/recommend-partners.ts';
-import { recommendationViews } from './recommendation-view.ts';
+import { answerViews, primeDegrees } from './recommendation-view.ts';
 import type { GraphStore } from '../store/index.ts';
 import { connectedComponents } from '../summary/connected-components.ts';
 import type { RequestContext } from './request-context.ts';
 import { edgeView, entityView } from './to-graphql.ts';
 import { importSpreadsheetsResolver, type ImportArgs } from './import-view.ts';
 import { createChangeResolvers } from './change-resolvers.ts';
+import { createRegisterResolvers } from './register-resolvers.ts';
+import { tableFileResolver } from './table-file-resolver.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD = 2_000;
@@ -65,9 +67,12 @@ async function countsView(store: GraphStore) {
 
 export function createResolvers() {
   const changes = createChangeResolvers();
+  const register = createRegisterResolvers();
   return {
     Query: {
       ...changes.Query,
+      ...register.Query,
+      tableFile: tableFileResolver,
       entity: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
         const [node] = await ctx.store.getNodes([args.id]);
         return node ? entityView(node) : null;
@@ -98,6 +103,7 @@ export function createResolvers() {
           kinds: kindsOrAll(args.kinds),
           limit,
         });
+        primeDegrees(ctx, sub.degrees);
         return { nodes: sub.nodes.map(entityView), edges: sub.edges.map(edgeView), truncated: sub.truncated };
       },
       paths: async (
@@ -110,6 +116,7 @@ export function createResolvers() {
         checkLimit(maxLength, MAX_PATH_LENGTH, 'maxLength');
         checkLimit(limit, MAX_PATHS, 'limit');
         const result = await ctx.store.paths({ from: args.from, to: args.to, maxLength, limit });
+        primeDegrees(ctx, result.degrees);
         return {
           paths: result.paths.map((path) => ({
             nodeIds: path.nodes,
@@ -142,7 +149,8 @@ export function createResolvers() {
           limit: args.limit ?? 10,
           includeExisting: args.includeExisting ?? false,
         });
-        const { views, evidence } = await recommendationViews(ctx.store, result.recommendations);
+        primeDegrees(ctx, result.degrees);
+        const { views, evidence } = answerViews(result, result.recommendations);
         return {
           enterprise: result.anchor ? entityView(result.anchor) : null,
           fields: result.fields.map(entityView),
@@ -158,19 +166,16 @@ export function createResolvers() {
         const limit = args.limit ?? 20;
         checkLimit(limit, 100, 'limit');
         const gaps = await needGaps(ctx.store, args.regionId, limit);
-        return Promise.all(
-          gaps.map(async (gap) => {
-            const best = gap.bestLocal
-              ? (await recommendationViews(ctx.store, [gap.bestLocal])).views[0]
-              : null;
-            return {
-              need: entityView(gap.need),
-              enterprise: gap.enterprise ? entityView(gap.enterprise) : null,
-              bestLocal: best ?? null,
-              invite: (await recommendationViews(ctx.store, gap.invite)).views,
-            };
-          }),
-        );
+        return gaps.map((gap) => {
+          primeDegrees(ctx, gap.answer.degrees);
+          primeDegrees(ctx, gap.degrees);
+          return {
+            need: entityView(gap.need),
+            enterprise: gap.enterprise ? entityView(gap.enterprise) : null,
+            bestLocal: gap.bestLocal ? (answerViews(gap.answer, [gap.bestLocal]).views[0] ?? null) : null,
+            invite: answerViews(gap.answer, gap.invite).views,
+          };
+        });
       },
       stats: async (_: unknown, __: unknown, ctx: RequestContext) => ({
         ...(await countsView(ctx.store)),
@@ -207,8 +212,10 @@ export function createResolvers() {
       importSpreadsheets: (_: unknown, args: ImportArgs, ctx: RequestContext) =>
         importSpreadsheetsResolver(args, ctx),
       ...changes.Mutation,
+      ...register.Mutation,
     },
     ChangeSet: changes.ChangeSet,
+    NeedRecord: register.NeedRecord,
     Entity: {
       degree: (node: GraphNode, _: unknown, ctx: RequestContext) => ctx.degrees.load(node.id),
     },

@@ -1,6 +1,6 @@
 /** The importSpreadsheets mutation over real HTTP, on every backend under test: editors only, dry run first. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bureauWorkbook, specialistsCsvGbk } from '../../test-support/bureau-sheets.ts';
+import { bureauWorkbook, legalNameWorkbook, specialistsCsvGbk } from '../../test-support/bureau-sheets.ts';
 import { startSeededApp, type SeededApp } from '../../test-support/start-seeded-app.ts';
 import { testBackends } from '../../test-support/test-backends.ts';
 
@@ -14,6 +14,23 @@ const MUTATION = `mutation ($files: [SpreadsheetUpload!]!, $dryRun: Boolean, $st
     notes { row message }
   }
 }`;
+
+const MATCHING = `mutation ($files: [SpreadsheetUpload!]!, $uncertain: UncertainMatch) {
+  importSpreadsheets(files: $files, uncertain: $uncertain) {
+    held reviewCount matchCount createdNearCount
+    sheets { sheet merged queued createdNear }
+    matches { name entityId tier score source { file sheet row column } reasons { code zh } }
+    review { action score incoming { id name parts { trade branch } } existing { id name } reasons { code } }
+  }
+}`;
+
+interface MatchingReport {
+  held: number;
+  reviewCount: number;
+  sheets: Array<{ sheet: string | null; merged: number; queued: number }>;
+  matches: unknown[];
+  review: unknown[];
+}
 
 interface Report {
   dryRun: boolean;
@@ -49,11 +66,11 @@ describe.each(testBackends())('importSpreadsheets on $name', (backend) => {
     await app.stop();
   });
 
-  async function post(variables: Record<string, unknown>, key?: string) {
+  async function post(variables: Record<string, unknown>, key?: string, query = MUTATION) {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(key ? { 'x-editor-key': key } : {}) },
-      body: JSON.stringify({ query: MUTATION, variables }),
+      body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as {
       data?: { importSpreadsheets: Report } | null;
@@ -136,6 +153,37 @@ describe.each(testBackends())('importSpreadsheets on $name', (backend) => {
       }),
     ]);
     expect(await totals()).toEqual(before);
+  });
+
+  it('reports what merged with what and why, and the pairs for review, per sheet', async () => {
+    const legal = [
+      { name: '高企名单.xlsx', contentBase64: Buffer.from(await legalNameWorkbook()).toString('base64') },
+    ];
+    const body = await post({ files: legal, uncertain: 'HOLD' }, KEY, MATCHING);
+    expect(body.errors).toBeUndefined();
+    const report = (body.data as unknown as { importSpreadsheets: MatchingReport }).importSpreadsheets;
+    expect(report.matches).toContainEqual(
+      expect.objectContaining({
+        name: '山东合益化工有限公司',
+        entityId: 'enterprise:合益化工',
+        tier: 'parts',
+        source: { file: '高企名单.xlsx', sheet: '高新技术企业名单', row: 3, column: null },
+        reasons: expect.arrayContaining([{ code: 'same-trade', zh: '字号相同' }]),
+      }),
+    );
+    expect(report.review).toEqual([
+      expect.objectContaining({
+        action: 'held',
+        incoming: {
+          id: null,
+          name: '山东合益化工有限公司东营分公司',
+          parts: expect.objectContaining({ branch: '东营' }),
+        },
+        existing: expect.objectContaining({ id: 'enterprise:合益化工' }),
+      }),
+    ]);
+    expect(report).toMatchObject({ reviewCount: 1, held: 1 });
+    expect(report.sheets.find((sheet) => sheet.sheet === '高新技术企业名单')).toMatchObject({ queued: 1 });
   });
 
   it('says what is wrong with a file that is not a spreadsheet or a broken mapping file', async () => {

@@ -5,6 +5,7 @@ import { AppError, NODE_KIND_SPECS, REL_KIND_SPECS, isNodeKind, isRelKind } from
 import type { ImportReport } from '../ingest/import-sheets.ts';
 import { importUploads, MAX_UPLOAD_BYTES } from '../ingest/import-uploads.ts';
 import { describeColumn } from '../ingest/map-sheet.ts';
+import type { NameSource } from '../ingest/review-candidate.ts';
 import { changeSetView } from './change-set-view.ts';
 import { requireEditorName } from './request-auth.ts';
 import type { RequestContext } from './request-context.ts';
@@ -14,6 +15,7 @@ export interface ImportArgs {
   readonly mapping?: string | null;
   readonly dryRun?: boolean | null;
   readonly strict?: boolean | null;
+  readonly uncertain?: 'CREATE' | 'HOLD' | null;
 }
 
 const MAX_PROBLEMS = 1_000;
@@ -27,8 +29,50 @@ function label(kind: string): string {
   return kind;
 }
 
-export function importReportView(report: ImportReport, dryRun: boolean) {
+const sourceKey = (source: { file: string; sheet?: string }) => `${source.file}\u0000${source.sheet ?? ''}`;
+
+function perSheet(items: ReadonlyArray<{ readonly source: { file: string; sheet?: string } }>) {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(sourceKey(item.source), (counts.get(sourceKey(item.source)) ?? 0) + 1);
+  return (file: string, sheet?: string) => counts.get(sourceKey({ file, ...(sheet ? { sheet } : {}) })) ?? 0;
+}
+
+const sourceView = (source: NameSource) => ({
+  file: source.file,
+  sheet: source.sheet ?? null,
+  row: source.row ?? null,
+  column: source.column ?? null,
+});
+
+function matchingView(report: ImportReport) {
   return {
+    noteCount: report.noteCount,
+    matches: report.matches.slice(0, MAX_PROBLEMS).map((match) => ({
+      ...match,
+      source: sourceView(match.source),
+      entityId: match.id,
+    })),
+    matchCount: report.matchCount,
+    review: report.review
+      .slice(0, MAX_PROBLEMS)
+      .map((pair) => ({ ...pair, source: sourceView(pair.source) })),
+    reviewCount: report.review.length,
+    held: report.held,
+    createdNear: report.createdNear
+      .slice(0, MAX_PROBLEMS)
+      .map((made) => ({ ...made, source: sourceView(made.source) })),
+    createdNearCount: report.createdNearCount,
+    unchangedByDigest: report.unchangedByDigest,
+    vouchedRows: report.vouchedRows,
+  };
+}
+
+export function importReportView(report: ImportReport, dryRun: boolean) {
+  const merged = perSheet(report.matches);
+  const queued = perSheet(report.review);
+  const near = perSheet(report.createdNear);
+  return {
+    ...matchingView(report),
     dryRun,
     written: report.written,
     rows: report.rows,
@@ -53,11 +97,14 @@ export function importReportView(report: ImportReport, dryRun: boolean) {
             byMappingFile: column.by === 'mapping',
           })),
         defaults: Object.entries(mapping.defaults).map(([key, value]) => ({ key, label: key, value })),
+        merged: merged(mapping.file, mapping.sheet),
+        queued: queued(mapping.file, mapping.sheet),
+        createdNear: near(mapping.file, mapping.sheet),
       };
     }),
     counts: Object.entries(report.counts).map(([kind, count]) => ({ kind, label: label(kind), ...count })),
     problems: report.problems.slice(0, MAX_PROBLEMS),
-    problemCount: report.problems.length,
+    problemCount: report.problemCount,
     notes: report.notes.slice(0, MAX_PROBLEMS),
   };
 }
@@ -79,6 +126,7 @@ export async function importSpreadsheetsResolver(args: ImportArgs, ctx: RequestC
     mapping: args.mapping ?? null,
     dryRun,
     strict: args.strict ?? false,
+    uncertain: args.uncertain === 'HOLD' ? 'hold' : 'create',
     editor,
     ...(ctx.uploadLimits ? { limits: ctx.uploadLimits } : {}),
   });

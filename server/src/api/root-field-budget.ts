@@ -17,6 +17,12 @@ export const ROOT_FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   recommendPartners: 8,
   needGaps: 12,
   importSpreadsheets: 12,
+  needs: 4,
+  need: 1,
+  engagements: 2,
+  needDashboard: 6,
+  invitations: 12,
+  tableFile: 4,
 };
 
 /** What one operation may spend: a few heavy questions, or many light ones. */

@@ -26,12 +26,22 @@ const report: ImportReport = {
   skipped: [skipped],
   counts: { Enterprise: { created: 1, updated: 0, unchanged: 0, rejected: 0 } },
   problems: [],
+  problemCount: 0,
   notes: sheetNotes([mapping], [skipped]),
+  noteCount: 2,
+  matches: [],
+  matchCount: 0,
+  review: [],
+  held: 0,
+  createdNear: [],
+  createdNearCount: 0,
   rows: 1,
   written: false,
   nodesWritten: 0,
   edgesWritten: 0,
   changeSet: null,
+  unchangedByDigest: false,
+  vouchedRows: 0,
 };
 
 describe('the import report on the command line', () => {
@@ -48,5 +58,61 @@ describe('the import report on the command line', () => {
     expect(text).toMatch(
       /- 台账\.xlsx，工作表 sheet “企业”，第 2 行 row 2，列 column “职称”：未识别，已忽略/u,
     );
+  });
+});
+
+describe('how names were matched, in the command-line report', () => {
+  const source = { file: '高企名单.xlsx', sheet: '名单', row: 3 };
+  const reasons = [{ code: 'same-trade' as const, weight: 0.6, zh: '字号相同', en: 'same trade name' }];
+  const matched: ImportReport = {
+    ...report,
+    matches: [
+      {
+        source,
+        name: '山东合益化工有限公司',
+        id: 'enterprise:合益化工',
+        kind: 'Enterprise',
+        entityName: '合益化工',
+        tier: 'parts',
+        score: 0.9,
+        reasons,
+      },
+    ],
+    matchCount: 1,
+    review: [
+      {
+        incoming: {
+          id: null,
+          kind: 'Enterprise',
+          name: '合益化工东营分公司',
+          matchedName: '合益化工东营分公司',
+          parts: null,
+        },
+        existing: {
+          id: 'enterprise:合益化工',
+          kind: 'Enterprise',
+          name: '合益化工',
+          matchedName: '合益化工',
+          parts: null,
+        },
+        score: 0.5,
+        reasons,
+        source: { ...source, row: 4 },
+        action: 'held',
+      },
+    ],
+    held: 1,
+  };
+
+  it('lists per sheet what merged with what and why, and what waits for review', () => {
+    const text = formatReport(matched, { dryRun: true, strict: false });
+    expect(text).toContain('合并 merged with entities named otherwise (1):');
+    expect(text).toContain('  高企名单.xlsx [名单]');
+    expect(text).toContain(
+      '“山东合益化工有限公司” → 合益化工（enterprise:合益化工），0.90：字号相同 same trade name',
+    );
+    expect(text).toContain('待确认 for review (not merged) (1):');
+    expect(text).toMatch(/“合益化工东营分公司” ≟ 合益化工.*本行未导入 row held back/u);
+    expect(text).toContain('待确认而未导入的行 rows held for review: 1');
   });
 });

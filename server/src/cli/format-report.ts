@@ -1,12 +1,13 @@
 /**
  * The import report as a planner reads it in a terminal: what each sheet was taken to be (a column not
  * recognised is marked “！” and said to be ignored), the sheets skipped as instructions and why, counts per
- * kind, then the notes and every problem with its place.
+ * kind, how names were matched (format-matching.ts), then the notes and every problem with its place.
  */
 import { NODE_KIND_SPECS, REL_KIND_SPECS, isNodeKind, isRelKind } from '#model';
 import { describeProblem } from '../ingest/import-problem.ts';
 import type { ImportReport } from '../ingest/import-sheets.ts';
 import { describeColumn } from '../ingest/map-sheet.ts';
+import { matchingLines } from './format-matching.ts';
 
 function kindLabel(kind: string): string {
   if (isNodeKind(kind)) return `${NODE_KIND_SPECS[kind].zh} ${kind}`;
@@ -48,15 +49,25 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean; s
       `${kindLabel(kind)}\t${count.created}\t${count.updated}\t${count.unchanged}\t${count.rejected}`,
     );
   }
-  if (report.notes.length > 0) {
-    lines.push('', `提示 notes (${report.notes.length}):`);
+  if (report.held > 0) lines.push(`待确认而未导入的行 rows held for review: ${report.held}`);
+  lines.push(...matchingLines(report));
+  const more = (shown: number, total: number) =>
+    total > shown ? [`  … 另有 ${total - shown} 条 / ${total - shown} more`] : [];
+  if (report.noteCount > 0) {
+    lines.push('', `提示 notes (${report.noteCount}):`);
     for (const note of report.notes) lines.push(`  - ${describeProblem(note)}`);
+    lines.push(...more(report.notes.length, report.noteCount));
   }
-  if (report.problems.length > 0) {
-    lines.push('', `问题 problems (${report.problems.length}):`);
+  if (report.problemCount > 0) {
+    lines.push('', `问题 problems (${report.problemCount}):`);
     for (const problem of report.problems) lines.push(`  - ${describeProblem(problem)}`);
+    lines.push(...more(report.problems.length, report.problemCount));
   }
   lines.push('');
+  if (report.vouchedRows > 0)
+    lines.push(
+      `${report.vouchedRows} 项与上次同样的导入留下的一致，未再比对 / ${report.vouchedRows} rows and links as the same import left them: not compared again`,
+    );
   if (options.dryRun) lines.push('试运行：未写入任何数据 / dry run: nothing was written');
   else if (options.strict && report.problems.length > 0)
     lines.push(

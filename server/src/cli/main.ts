@@ -1,7 +1,7 @@
 /**
  * The command line.
  *
- * `npm run import -- <files…> [--mapping m.yaml] [--strict] [--dry-run]` imports .xlsx and .csv files into
+ * `npm run import -- <files…> [--mapping m.yaml] [--strict] [--dry-run] [--hold-uncertain]` imports .xlsx and .csv files into
  * the store the server uses (DATA_DIR, or Neo4j when NEO4J_URI is set). The embedded store can be opened by
  * one process at a time: with the server running, it says to stop the server or to use the import page.
  * Exit status: 0 done (rejected rows are listed), 1 nothing written because of --strict, 2 could not run.
@@ -37,10 +37,21 @@ program
   .option('--strict', '有任何被拒绝的行就什么都不写 · write nothing if any row is rejected', false)
   .option('--dry-run', '只报告将做的改动，不写入 · report what would change, write nothing', false)
   .option('--document <title>', '“来源”列原文所出自的文档 · the document the quotes come from')
+  .option(
+    '--hold-uncertain',
+    '不确定是否为已有实体的行先不导入（默认另建并列出待确认） · leave out rows whose match is uncertain (default: create them, listed for review)',
+    false,
+  )
   .action(
     async (
       files: string[],
-      options: { strict: boolean; dryRun: boolean; mapping?: string; document?: string },
+      options: {
+        strict: boolean;
+        dryRun: boolean;
+        mapping?: string;
+        document?: string;
+        holdUncertain: boolean;
+      },
     ) => {
       for (const file of [...files, ...(options.mapping ? [options.mapping] : [])]) {
         if (!existsSync(file))
@@ -53,8 +64,10 @@ program
       const store = await openForImport();
       const progress = progressReporter();
       try {
+        const { holdUncertain, ...rest } = options;
         const report = await importSheets(store, sheets, {
-          ...options,
+          ...rest,
+          uncertain: holdUncertain ? 'hold' : 'create',
           mapping,
           onProgress: progress.onProgress,
           change: { editor: cliEditor(), kind: 'import' },

@@ -51,6 +51,8 @@ function accepted(spec: PropertySpec): string {
       return '金额（元） amount in yuan: 500000、500万元、5亿元';
     case 'share':
       return '比例 share: 30% 或 or 0.3';
+    case 'date':
+      return '日期 date: 2024-03-05、2024年3月5日（不晚于今天 not after today）';
     case undefined:
       return spec.type === 'string'
         ? '文本 text'

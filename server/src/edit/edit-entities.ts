@@ -53,7 +53,24 @@ export async function entityOrNotFound(store: GraphStore, id: string): Promise<G
   return node;
 }
 
+/** A need's status and its dates move only along the lifecycle (register/change-need-status.ts). */
+const LIFECYCLE_KEYS: Partial<Record<NodeKind, readonly string[]>> = {
+  Need: ['status', 'updatedOn', 'solvedOn'],
+};
+
+function refuseLifecycleEdits(kind: NodeKind, fields: EntityFields): void {
+  const keys = LIFECYCLE_KEYS[kind] ?? [];
+  const entry = (fields.properties ?? []).find((each) => keys.includes(each.key));
+  if (entry)
+    throw new AppError(
+      'BAD_INPUT',
+      `需求的“${entry.key}”随状态变更记录，请用 changeNeedStatus / a need’s ${entry.key} changes with its status: use changeNeedStatus`,
+      { argument: `properties.${entry.key}` },
+    );
+}
+
 function applyFields(node: GraphNode, fields: EntityFields): GraphNode {
+  refuseLifecycleEdits(node.kind, fields);
   const name = fields.name === undefined || fields.name === null ? node.name : readName(fields.name);
   const nameEn = readText(fields.nameEn, 'nameEn', LIMITS.name);
   const description = readText(fields.description, 'description', LIMITS.text);

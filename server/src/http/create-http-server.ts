@@ -1,7 +1,8 @@
 /**
- * One HTTP server for everything: /graphql to Apollo, /healthz for probes, and the built client for
- * every other path, so the product runs on a single port. Every request runs inside error handling:
- * a malformed request is a 4xx, an unexpected fault a logged 500, and neither ends the process.
+ * One HTTP server for everything: /graphql to Apollo, /healthz for probes, /export/ for the register's
+ * tables as files, and the built client for every other path, so the product runs on a single port.
+ * Every request runs inside error handling: a malformed request is a 4xx, an unexpected fault a logged
+ * 500, and neither ends the process.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -16,6 +17,8 @@ export interface HttpServerOptions extends GraphqlEndpointOptions {
   readonly health: () => Promise<{ ok: boolean; detail: string }>;
   /** A fault while answering a request (a bug or a failing dependency), logged at error level. */
   readonly onFault: (error: unknown) => void;
+  /** GET /export/…: the register's tables as files (export-route.ts). */
+  readonly exportRoute?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 }
 
 export interface HttpServer {
@@ -69,6 +72,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return sendError(res, 400, 'BAD_INPUT', '请求地址不合法 / the request target is not a valid URL');
     }
     if (url.pathname === '/graphql') return graphql(req, res, url);
+    if (options.exportRoute && url.pathname.startsWith('/export/')) return options.exportRoute(req, res, url);
     if (url.pathname === '/healthz') {
       if (drain.draining) return sendJson(res, 503, { ok: false, detail: 'draining' });
       const health = await options.health();

@@ -13,16 +13,8 @@ import {
   normalizeName,
   type NodeKind,
 } from '#model';
-import {
-  GENERIC_FIELDS,
-  LINK_CONCEPTS,
-  LINK_CONCEPT_NAMES,
-  ORGS,
-  PEOPLE,
-  headerScale,
-  type HeaderMeaning,
-  type LinkConcept,
-} from './header-dictionary.ts';
+import { GENERIC_FIELDS, headerScale, type HeaderMeaning } from './header-dictionary.ts';
+import { LINK_CONCEPTS, LINK_CONCEPT_NAMES, ORGS, PEOPLE, type LinkConcept } from './link-concepts.ts';
 import type { ColumnRule, SheetRule } from './mapping-file.ts';
 import type { ColumnUse, LinkUse, SheetTarget } from './sheet-mapping.ts';
 

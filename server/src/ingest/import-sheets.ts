@@ -8,12 +8,15 @@
 import { basename, relative } from 'node:path';
 import type { ChangeMeta, ChangeSetSummary } from '#model';
 import type { GraphStore } from '../store/index.ts';
+import { InputDigest, noteWithDigest } from './import-digest.ts';
 import type { ImportProblem } from './import-problem.ts';
+import { boundProblems, LISTED, type ImportReport } from './import-report.ts';
 import { HEADER_SEARCH_ROWS, mapHeader, mapRow, type SheetMapping, type SkippedSheet } from './map-sheet.ts';
 import { EMPTY_MAPPING, ruleFor, type MappingFile } from './mapping-file.ts';
 import { isSheetStream, sheetRows, sheetsFromFile, type SheetInput, type SheetRow } from './read-sheet.ts';
 import { recogniseInstructionSheet } from './recognise-instruction-sheet.ts';
-import { identify, merge, type ImportNote, type OutcomeCounts } from './resolve-batch.ts';
+import type { OutcomeCounts, UncertainPolicy } from './resolve-batch.ts';
+import { prefetchGraph, resolveImport, type OnStep } from './resolve-import.ts';
 import { sheetNotes } from './sheet-notes.ts';
 import { validateRow, type Draft } from './validate-rows.ts';
 import { PinyinPrefetch } from './pinyin-prefetch.ts';
@@ -35,32 +38,26 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Who imports, recorded with the import's change set (kind `import` unless given). */
   readonly change?: ChangeMeta;
+  /**
+   * A row whose entity may or may not be one already in the graph: `create` (the default) creates it
+   * beside the candidate, `hold` leaves it out; either way the pair is listed for review.
+   */
+  readonly uncertain?: UncertainPolicy;
+  /** Called with the time each step of resolving took (resolve-import.ts). */
+  readonly onStep?: OnStep;
 }
 
-export interface ImportReport {
-  readonly mappings: readonly SheetMapping[];
-  /** Sheets left out on purpose (the template's instructions), each with why; also among the notes. */
-  readonly skipped: readonly SkippedSheet[];
-  readonly counts: Readonly<Record<string, OutcomeCounts>>;
-  readonly problems: readonly ImportProblem[];
-  /** Remarks that do not stop an import: sheets skipped, columns not recognised, repeated rows, aliases not added. */
-  readonly notes: readonly ImportNote[];
-  /** Data rows read, over all sheets. */
-  readonly rows: number;
-  /** True when the store was changed. */
-  readonly written: boolean;
-  readonly nodesWritten: number;
-  readonly edgesWritten: number;
-  /** The change set the import was recorded as (undo it to take the import back), when it wrote. */
-  readonly changeSet: ChangeSetSummary | null;
-}
+export type { ImportReport } from './import-report.ts';
 
 const PROGRESS_EVERY = 5_000;
 
 /** Reads, maps and validates every row of the sheets: drafts for valid rows, problems for the others. */
 export async function draftsOf(
   sheets: readonly SheetInput[],
-  options: Pick<ImportOptions, 'document' | 'mapping' | 'onProgress'> & { prefetch?: PinyinPrefetch } = {},
+  options: Pick<ImportOptions, 'document' | 'mapping' | 'onProgress'> & {
+    prefetch?: PinyinPrefetch;
+    digest?: InputDigest;
+  } = {},
 ): Promise<{
   mappings: SheetMapping[];
   skipped: SkippedSheet[];
@@ -98,10 +95,12 @@ export async function draftsOf(
     }
     const mapping = header.mapping;
     mappings.push(mapping);
+    options.digest?.sheet(sheet.file, sheet.sheet);
     const target = mapping.target;
     const kindLabel =
       target.type === 'nodes' ? target.kind : target.type === 'statistics' ? 'Region' : 'relationships';
     const take = (row: SheetRow) => {
+      options.digest?.row(row);
       const mapped = mapRow(mapping, row);
       if (!mapped) return;
       rows += 1;
@@ -153,18 +152,29 @@ async function runImport(
   options: ImportOptions,
   prefetch: PinyinPrefetch,
 ): Promise<ImportReport> {
-  const read = await draftsOf(sheets, { ...options, prefetch });
+  const uncertain = options.uncertain ?? 'create';
+  const input = new InputDigest([options.mapping ?? null, options.document ?? null, uncertain]);
+  // The names and the newest change set are read while the rows are.
+  const graph = prefetchGraph(store);
+  prefetch.skipKnown(
+    graph.then(({ names }) => {
+      const known = new Set(names.flatMap((entry) => [entry.name, ...entry.aliases]));
+      return (name: string) => known.has(name);
+    }),
+  );
+  const read = await draftsOf(sheets, { ...options, prefetch, digest: input });
   const problems = [...read.problems];
   options.onProgress?.({ phase: 'resolving', rows: read.rows });
-
-  const identified = identify(read.drafts, await store.listNames(), {
-    aliases: options.mapping?.aliases ?? {},
-  });
-  const [known, knownEdges] = await Promise.all([
-    store.getNodes(identified.existingIds),
-    store.edgesAmong(identified.existingIds),
-  ]);
-  const resolved = merge(identified, known, knownEdges);
+  const digest = input.digest();
+  const { resolved, vouched } = await resolveImport(
+    store,
+    read.drafts,
+    {
+      aliases: options.mapping?.aliases ?? {},
+      uncertain,
+    },
+    { digest, graph, onStep: options.onStep },
+  );
   problems.push(...resolved.problems);
   const counts: Record<string, OutcomeCounts> = { ...resolved.counts };
   for (const [kind, rejected] of Object.entries(read.rejected)) {
@@ -190,22 +200,33 @@ async function runImport(
       {
         editor: options.change?.editor ?? 'system',
         kind: options.change?.kind ?? 'import',
-        note: options.change?.note ?? importNote(sheets),
+        note: noteWithDigest(options.change?.note ?? importNote(sheets), digest),
       },
     );
   }
   options.onProgress?.({ phase: 'done', rows: read.rows });
+  const notes = [...sheetNotes(read.mappings, read.skipped), ...resolved.notes];
   return {
     mappings: read.mappings,
     skipped: read.skipped,
     counts,
-    problems,
-    notes: [...sheetNotes(read.mappings, read.skipped), ...resolved.notes],
+    problems: boundProblems(problems),
+    problemCount: problems.length,
+    notes: boundProblems(notes),
+    noteCount: notes.length,
+    matches: resolved.matches.slice(0, LISTED),
+    matchCount: resolved.matches.length,
+    review: resolved.review,
+    held: resolved.held,
+    createdNear: resolved.created.slice(0, LISTED),
+    createdNearCount: resolved.created.length,
     rows: read.rows,
     written: !blocked && hasChanges,
     nodesWritten: blocked ? 0 : nodesWritten,
     edgesWritten: blocked ? 0 : edgesWritten,
     changeSet,
+    unchangedByDigest: vouched > 0 && nodesWritten + edgesWritten === 0,
+    vouchedRows: vouched,
   };
 }
 

@@ -6,6 +6,7 @@
 import { AppError } from '#model';
 import type { GraphStore } from '../store/index.ts';
 import { importSheets, type ImportReport } from './import-sheets.ts';
+import type { UncertainPolicy } from './resolve-batch.ts';
 import { EMPTY_MAPPING, parseMappingFile } from './mapping-file.ts';
 import { DEFAULT_UPLOAD_LIMITS, ReadBudget, type ReadLimits } from './read-limits.ts';
 import { sheetsFromBytes, type SheetInput } from './read-sheet.ts';
@@ -27,6 +28,8 @@ export interface UploadOptions {
   readonly limits?: ReadLimits;
   /** The signed-in editor, recorded with the import's change set. */
   readonly editor?: string;
+  /** Rows matched uncertainly: created beside the candidate (default) or held back (import-sheets.ts). */
+  readonly uncertain?: UncertainPolicy;
 }
 
 /** Largest upload, all files together. */
@@ -87,6 +90,7 @@ export async function importUploads(
       dryRun: options.dryRun,
       strict: options.strict,
       mapping,
+      ...(options.uncertain ? { uncertain: options.uncertain } : {}),
       ...(options.editor ? { change: { editor: options.editor, kind: 'import' as const } } : {}),
     });
   });

@@ -144,12 +144,41 @@ export function parseMappingFile(text: string, name = 'mapping'): MappingFile {
   return { sheets: rules, aliases: aliases ?? {} };
 }
 
-function globMatches(pattern: string, value: string): boolean {
-  const escaped = pattern
-    .replace(/[.+^${}()|[\]\\]/gu, '\\$&')
-    .replace(/\*/gu, '.*')
-    .replace(/\?/gu, '.');
-  return new RegExp(`^${escaped}$`, 'iu').test(value);
+/** Whether `segment` (no `*`; `?` any one character) matches `text` at `at`. */
+function segmentAt(segment: string, text: string, at: number): boolean {
+  if (at + segment.length > text.length) return false;
+  for (let i = 0; i < segment.length; i++)
+    if (segment[i] !== '?' && segment[i] !== text[at + i]) return false;
+  return true;
+}
+
+/**
+ * A file or sheet pattern (`*` any run, `?` any one character, case-insensitive) against a name. The
+ * pattern is cut at its stars: the first piece must begin the name, the last end it, and each piece
+ * between is placed at its leftmost fit after the one before, which is where a match is if any. Time is
+ * bounded by the lengths' product, never exponential (`*a*a*a*a*b` against a long run of a).
+ */
+export function globMatches(pattern: string, value: string): boolean {
+  const pieces = pattern.toLowerCase().split('*');
+  const text = value.toLowerCase();
+  const first = pieces[0] ?? '';
+  if (pieces.length === 1) return first.length === text.length && segmentAt(first, text, 0);
+  const last = pieces[pieces.length - 1] ?? '';
+  if (first.length + last.length > text.length) return false;
+  if (!segmentAt(first, text, 0) || !segmentAt(last, text, text.length - last.length)) return false;
+  let at = first.length;
+  const end = text.length - last.length;
+  for (const piece of pieces.slice(1, -1)) {
+    let found = -1;
+    for (let start = at; start + piece.length <= end; start++)
+      if (segmentAt(piece, text, start)) {
+        found = start;
+        break;
+      }
+    if (found < 0) return false;
+    at = found + piece.length;
+  }
+  return true;
 }
 
 /** The rule for a sheet: the first whose file and sheet patterns match (a rule naming neither matches all). */

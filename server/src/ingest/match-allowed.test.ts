@@ -28,7 +28,9 @@ describe('matching allowed values', () => {
   it('prefers the longer value or synonym a text contains: 外国专家 over 专家, 未解决 over 解决', () => {
     expect(matchAllowed('外籍专家', roles)).toBe('外国专家');
     expect(matchAllowed('知名外国专家', roles)).toBe('外国专家');
-    expect(matchAllowed('尚未解决', needStates)).toBe('待解决');
+    expect(matchAllowed('尚未解决', needStates)).toBe('待对接');
+    expect(matchAllowed('待解决', needStates)).toBe('待对接');
+    expect(matchAllowed('需要继续对接', needStates)).toBe('需继续对接');
     expect(matchAllowed('已解决', needStates)).toBe('已解决');
   });
 

@@ -2,7 +2,7 @@
  * An allowed value of a declared enumeration as planners write it, tried in this order: the value itself;
  * a synonym (value-synonyms.ts: 国家 → 国家级, 县级市 → 区县, 外籍专家 → 外国专家); the one value the text
  * contains (省级重点实验室 → 省级); the one value or synonym of two characters or more it contains
- * (尚未解决 → 待解决); the one value the text begins (国 → 国家级). Null when none fits, or several do.
+ * (尚未解决 → 待对接); the one value the text begins (国 → 国家级). Null when none fits, or several do.
  */
 import { normalizeName } from '#model';
 import { VALUE_SYNONYMS } from './value-synonyms.ts';

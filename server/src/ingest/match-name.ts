@@ -1,11 +1,11 @@
 /**
  * A name matched against the entities in the graph exactly as an import matches its rows (exact key,
- * abbreviations, legal form and place stripped): used by in-app editing so that creating an entity never
- * silently duplicates one an import would have recognised.
+ * abbreviations, the parts of an organisation's name): used by in-app editing so that creating an entity
+ * never silently duplicates one an import would have merged with.
  */
 import type { NodeKind } from '#model';
 import type { EntityName } from '../store/index.ts';
-import { NameIndex } from './resolve-batch.ts';
+import { NameIndex } from './name-index.ts';
 
 export function matchingEntities(
   entities: readonly EntityName[],

@@ -4,6 +4,7 @@
  * (2021—2023) are refused with what to write instead, in Chinese and English.
  */
 import type { Parsed } from './parse-measure.ts';
+import { quoteCell } from './quote-cell.ts';
 
 /** Before this, a year in a bureau's spreadsheet is a typing error. */
 export const EARLIEST_YEAR = 1900;
@@ -35,24 +36,25 @@ const HAN_YEAR = /^([〇零○一二三四五六七八九]{4})年?/u;
 
 export function parseYear(raw: string, thisYear = new Date().getFullYear()): Parsed {
   const text = raw.normalize('NFKC').replace(/\s+/gu, '');
+  const shown = quoteCell(raw);
   const han = HAN_YEAR.exec(text);
   if (han?.[1]) {
     const digits = [...han[1]].map((char) => HAN_DIGITS[char] ?? '').join('');
     return {
       ok: false,
-      message: `“${raw}”是汉字数字，请写作 ${digits} / “${raw}” is in Chinese numerals; write ${digits}`,
+      message: `“${shown}”是汉字数字，请写作 ${digits} / “${shown}” is in Chinese numerals; write ${digits}`,
     };
   }
   if (SPAN.test(text))
     return {
       ok: false,
-      message: `“${raw}”是一段时间，请只写一个年份（如开始的年份） / “${raw}” is a span of years; write one year (e.g. the first)`,
+      message: `“${shown}”是一段时间，请只写一个年份（如开始的年份） / “${shown}” is a span of years; write one year (e.g. the first)`,
     };
   const match = YEAR.exec(text);
   if (!match?.[1])
     return {
       ok: false,
-      message: `“${raw}”不是年份，请写作 ${thisYear} 或 ${thisYear}年 / “${raw}” is not a year; write e.g. ${thisYear}`,
+      message: `“${shown}”不是年份，请写作 ${thisYear} 或 ${thisYear}年 / “${shown}” is not a year; write e.g. ${thisYear}`,
     };
   const year = Number(match[1]);
   if (year > thisYear)

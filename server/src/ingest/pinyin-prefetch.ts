@@ -2,6 +2,8 @@
  * Large imports compute the pinyin of new names on a second thread while the main thread reads, validates
  * and matches rows, so that writing the search keys finds them ready. Small imports never start the thread.
  * Best effort: if the thread cannot start, the forms are computed when the records are written, as always.
+ * Names the graph already has need no forms: given them (`skipKnown`), the names are held until they are
+ * known and only the others are sent, so that re-importing a file computes no pinyin at all.
  */
 import { Worker } from 'node:worker_threads';
 import type { PinyinForms, SearchKeys } from '#model';
@@ -23,11 +25,31 @@ export class PinyinPrefetch {
   /** `keys`: the store's search-key service, which remembers the forms until `close()`. */
   constructor(private readonly keys: SearchKeys) {}
 
+  /** Names held until `known` says which the graph already has; null when not waiting. */
+  private waiting: Promise<void> | null = null;
+  private known: ((name: string) => boolean) | null = null;
+
   add(name: string): void {
     if (this.failed || !name || this.seen.has(name)) return;
     this.seen.add(name);
+    if (this.known?.(name)) return;
     this.batch.push(name);
-    if (this.batch.length >= BATCH && this.seen.size >= START_AT) this.flush();
+    if (!this.waiting && this.batch.length >= BATCH && this.seen.size >= START_AT) this.flush();
+  }
+
+  /** Holds the names until `known` arrives, then sends only those it does not know. */
+  skipKnown(known: Promise<(name: string) => boolean>): void {
+    const waiting = known.then(
+      (isKnown) => {
+        this.known = isKnown;
+        this.batch = this.batch.filter((name) => !isKnown(name));
+      },
+      () => undefined,
+    );
+    this.waiting = waiting.then(() => {
+      this.waiting = null;
+      if (this.batch.length >= BATCH && this.seen.size >= START_AT) this.flush();
+    });
   }
 
   private start(): Worker | null {
@@ -68,6 +90,7 @@ export class PinyinPrefetch {
 
   /** Sends what is left (when the thread runs) and waits for every answer. */
   async settle(): Promise<void> {
+    if (this.waiting) await this.waiting;
     if (this.worker) this.flush();
     if (this.pending === 0) return;
     await new Promise<void>((resolve) => this.idle.push(resolve));

@@ -18,7 +18,7 @@ const declared: Array<[string, PropertySpec]> = [
   ),
   ...COMMON_REL_PROPERTIES.map((spec): [string, PropertySpec] => ['any relationship', spec]),
 ];
-const typed = declared.filter(([, spec]) => spec.type !== 'string' || spec.values);
+const typed = declared.filter(([, spec]) => spec.type !== 'string' || spec.values || spec.measure);
 
 /** A value each kind of typed property must accept, and one it must refuse. */
 function samples(spec: PropertySpec): { good: string; bad: string[] } {
@@ -30,6 +30,8 @@ function samples(spec: PropertySpec): { good: string; bad: string[] } {
       return { good: '500万元', bad: ['-1', '30%', '很多钱'] };
     case 'share':
       return { good: '30%', bad: ['150%', '三成'] };
+    case 'date':
+      return { good: '2024年3月5日', bad: ['2024-02-30', `${new Date().getFullYear() + 1}-01-01`, '上周'] };
     case undefined:
       return { good: '1', bad: ['abc'] };
   }

@@ -3,8 +3,10 @@
  * the sheet's name, its title rows and the file name (科技特派员名单 → specialists, 院士工作站 → platforms),
  * else its name column (项目名称 → projects).
  */
-import { NODE_KINDS, NODE_KIND_SPECS, isNodeKind, normalizeName, type NodeKind } from '#model';
-import { ORGS, PEOPLE, type HeaderMeaning } from './header-dictionary.ts';
+import { NODE_KIND_SPECS, normalizeName, type NodeKind } from '#model';
+import type { HeaderMeaning } from './header-dictionary.ts';
+import { nodeKindOf } from './kind-by-name.ts';
+import { ORGS, PEOPLE } from './link-concepts.ts';
 import type { SheetRule } from './mapping-file.ts';
 import type { SheetTarget } from './sheet-mapping.ts';
 
@@ -46,15 +48,9 @@ const KIND_WORDS: ReadonlyArray<[string, NodeKind, Record<string, string>?]> = [
   ['地区', 'Region'],
 ];
 
-/** A node kind named by a file or sheet name: `Enterprise.csv`, `企业`, `高校院所`. */
+/** A node kind named by a file or sheet name: `Enterprise.csv`, `企业`, `高校院所` (see kind-by-name.ts). */
 export function kindFromName(name: string): NodeKind | null {
-  const base = name.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
-  if (isNodeKind(base)) return base;
-  const normal = normalizeName(base);
-  for (const kind of NODE_KINDS) {
-    if (normal === kind.toLowerCase() || normal === normalizeName(NODE_KIND_SPECS[kind].zh)) return kind;
-  }
-  return null;
+  return nodeKindOf(name.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, ''));
 }
 
 function kindFromWords(

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode, NodeKind, Source } from '#model';
 import type { LinkUse } from './map-sheet.ts';
-import { coreKey } from './name-keys.ts';
-import { classifyName, resolveBatch } from './resolve-batch.ts';
+import { resolveBatch } from './resolve-batch.ts';
 import type { Draft, NodeDraft } from './validate-rows.ts';
 
 const source: Source = { file: 'new.csv', row: 2 };
@@ -37,22 +36,6 @@ const link = (
   kinds,
   create,
   roleFromHeader: false,
-});
-
-describe('name keys', () => {
-  it('strips legal forms, leading places and bracketed places, but keeps generic names whole', () => {
-    expect(coreKey('山东合益化工有限公司')).toEqual({ core: '合益化工', place: '山东' });
-    expect(coreKey('合益化工（东营）股份有限公司').core).toBe('合益化工');
-    expect(coreKey('东营市垦利区某某集团有限公司')).toEqual({ core: '某某', place: '东营' });
-    expect(coreKey('山东大学').core).toBe('山东大学');
-    expect(coreKey('张三 教授', true).core).toBe('张三');
-  });
-
-  it('tells a kind from a name’s ending', () => {
-    expect(classifyName('山东某某化工有限公司', ['Enterprise', 'University'])).toBe('Enterprise');
-    expect(classifyName('中国石油大学（华东）', ['Enterprise', 'University'])).toBe('University');
-    expect(classifyName('某某', ['Enterprise', 'University'])).toBeNull();
-  });
 });
 
 describe('resolving drafts', () => {
@@ -200,5 +183,99 @@ describe('resolving drafts', () => {
     );
     expect(result.newEdges).toEqual([]);
     expect(result.counts.HOSTS?.rejected).toBe(1);
+  });
+});
+
+describe('uncertain matches and people', () => {
+  const branchRow = nodeDraft('山东合益化工有限公司东营分公司', {}, 'Enterprise');
+
+  it('creates the row of an uncertain match beside the entity and lists the pair for review', () => {
+    const result = resolveBatch([branchRow], [heyi], []);
+    expect(result.newNodes.map((node) => node.id)).toEqual(['enterprise:山东合益化工有限公司东营分公司']);
+    expect(result.review).toEqual([
+      expect.objectContaining({
+        action: 'created',
+        incoming: expect.objectContaining({
+          id: 'enterprise:山东合益化工有限公司东营分公司',
+          parts: expect.objectContaining({ trade: '合益', branch: '东营', places: ['山东'] }),
+        }),
+        existing: expect.objectContaining({ id: heyi.id, name: '合益化工' }),
+        source: { file: 'new.csv', row: 2 },
+      }),
+    ]);
+  });
+
+  it('holds the row back instead when the import says so, with its draft for the review queue', () => {
+    const result = resolveBatch([branchRow], [heyi], [], { uncertain: 'hold' });
+    expect([...result.newNodes, ...result.changedNodes]).toEqual([]);
+    expect(result.held).toBe(1);
+    expect(result.review[0]).toMatchObject({
+      action: 'held',
+      incoming: { id: null, name: '山东合益化工有限公司东营分公司' },
+      draft: { name: '山东合益化工有限公司东营分公司', kind: 'Enterprise' },
+    });
+  });
+
+  it('creates a company of the same trade name in another industry apart, next to its nearest name', () => {
+    const result = resolveBatch([nodeDraft('山东合益药业有限公司', {}, 'Enterprise')], [heyi], []);
+    expect(result.newNodes.map((node) => node.id)).toEqual(['enterprise:山东合益药业有限公司']);
+    expect(result.review).toEqual([]);
+    expect(result.created).toEqual([
+      expect.objectContaining({
+        name: '山东合益药业有限公司',
+        nearest: expect.objectContaining({
+          id: heyi.id,
+          reasons: expect.arrayContaining([expect.objectContaining({ code: 'other-industry' })]),
+        }),
+      }),
+    ]);
+  });
+
+  it('never takes an institute for its academy', () => {
+    const result = resolveBatch([nodeDraft('中国科学院化学研究所')], [cas], []);
+    expect(result.newNodes.map((node) => node.id)).toEqual(['university:中国科学院化学研究所']);
+    expect(result.review).toEqual([]);
+  });
+
+  const zhang = entity('Specialist', 'specialist:张三', '张三');
+  const worksAt = {
+    id: 'WORKS_AT:specialist:张三->university:中国石油大学',
+    kind: 'WORKS_AT' as const,
+    from: zhang.id,
+    to: upc.id,
+    props: {},
+    sources: [],
+  };
+  const person = (unit: string) =>
+    nodeDraft(
+      '张三',
+      {
+        links: [
+          {
+            spec: link('WORKS_AT', ['University', 'Enterprise'], 'classify'),
+            refs: [unit],
+            props: {},
+            column: '工作单位',
+          },
+        ],
+      },
+      'Specialist',
+    );
+
+  it('takes the same name at the same unit for the same person', () => {
+    const result = resolveBatch([person('石大')], [zhang, upc], [worksAt]);
+    expect(result.newNodes).toEqual([]);
+    expect(result.review).toEqual([]);
+  });
+
+  it('asks about the same name at another unit, and creates the row’s person apart meanwhile', () => {
+    const result = resolveBatch([person('山东大学')], [zhang, upc], [worksAt]);
+    expect(result.newNodes.map((node) => node.id)).toContain('specialist:张三~2');
+    expect(result.review).toEqual([
+      expect.objectContaining({
+        existing: expect.objectContaining({ id: zhang.id }),
+        reasons: expect.arrayContaining([expect.objectContaining({ code: 'person-other-unit' })]),
+      }),
+    ]);
   });
 });

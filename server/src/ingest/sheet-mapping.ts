@@ -3,7 +3,7 @@
  * and a data row read through that mapping. map-sheet.ts decides them; validate-rows.ts consumes them.
  */
 import type { NodeKind, RelKind } from '#model';
-import type { LinkConcept } from './header-dictionary.ts';
+import type { LinkConcept } from './link-concepts.ts';
 
 export type SheetTarget =
   | { readonly type: 'nodes'; readonly kind: NodeKind }

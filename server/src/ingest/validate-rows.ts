@@ -22,6 +22,7 @@ import {
 import type { ImportProblem } from './import-problem.ts';
 import { nodeKindOf, relKindOf } from './kind-by-name.ts';
 import { propsShape } from './property-schema.ts';
+import { quoteCell } from './quote-cell.ts';
 import type { LinkUse, MappedRow, SheetMapping, SheetTarget } from './sheet-mapping.ts';
 
 export { nodeKindOf, relKindOf } from './kind-by-name.ts';
@@ -161,7 +162,10 @@ const statisticSchema = z.object({
   value: requiredText('数值', 'value').transform((text, ctx) => {
     const value = parseNumber(text);
     if (value === null) {
-      ctx.addIssue({ code: 'custom', message: `“${text}”不是数字 / “${text}” is not a number` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `“${quoteCell(text)}”不是数字 / “${quoteCell(text)}” is not a number`,
+      });
       return z.NEVER;
     }
     return value;

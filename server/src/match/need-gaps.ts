@@ -1,78 +1,66 @@
 /**
- * 科技招商, whom to invite: for a region's enterprise needs, those with no strong local candidate,
- * and the outside institutions and people that would fill them best.
+ * 科技招商, whom to invite: for a region's enterprise needs, those with no strong local candidate, and the
+ * outside institutions and people that would fill them best. The region's needs in one read, then every
+ * need's recommendation together (recommendMany): a fixed number of statements however many needs.
  */
-import { AppError, type GraphNode, type NodeKind } from '#model';
+import type { GraphNode, NodeKind } from '#model';
 import type { GraphStore } from '../store/index.ts';
-import { recommendPartners, type Recommendation } from './recommend-partners.ts';
+import { byId } from './reach.ts';
+import { readRegionNeeds } from './recommender-reads.ts';
+import { recommendMany, type RecommendResult, type Recommendation } from './recommend-partners.ts';
 
 /** A local candidate at or above this score counts as able to meet the need. */
 export const STRONG_CANDIDATE = 0.3;
 const HELPER_KINDS: readonly NodeKind[] = ['University', 'Academician', 'Specialist', 'Platform'];
-const CAP = 5_000;
 
 export interface NeedGap {
   readonly need: GraphNode;
   readonly enterprise: GraphNode | null;
   readonly bestLocal: Recommendation | null;
   readonly invite: readonly Recommendation[];
+  /** The recommendation the gap was read from (evidence and degrees, for showing it). */
+  readonly answer: RecommendResult;
+  /** The degrees of the need and its enterprise. */
+  readonly degrees: ReadonlyMap<string, number>;
 }
 
 export async function needGaps(store: GraphStore, regionId: string, limit: number): Promise<NeedGap[]> {
-  const [region] = await store.getNodes([regionId]);
-  if (!region || region.kind !== 'Region') {
-    throw new AppError('NOT_FOUND', `没有编号为 ${regionId} 的地区 / no region has the id ${regionId}`);
-  }
-  // The region and the regions inside it, then what is located there.
-  const regions = new Set([regionId]);
-  let frontier = [regionId];
-  for (let level = 0; level < 3 && frontier.length > 0; level++) {
-    const inside = (await store.edgesOf(frontier, ['LOCATED_IN'], CAP)).edges.filter(
-      (edge) => frontier.includes(edge.to) && !regions.has(edge.from),
-    );
-    const kinds = await store.kindsOf(inside.map((edge) => edge.from));
-    frontier = inside.map((edge) => edge.from).filter((id) => kinds.get(id) === 'Region');
-    for (const id of frontier) regions.add(id);
-  }
-  const located = (await store.edgesOf([...regions], ['LOCATED_IN'], CAP)).edges.filter((edge) =>
-    regions.has(edge.to),
+  const { regions, located, needs, degrees } = await readRegionNeeds(store, regionId);
+  const inRegion = new Set(regions);
+  const localIds = new Set(located);
+  const ordered = [...needs].sort(
+    (a, b) => byId(a.need.id, b.need.id) || byId(a.enterprise.id, b.enterprise.id),
   );
-  const localIds = new Set(located.map((edge) => edge.from));
-  const needEdges = (await store.edgesOf([...localIds], ['HAS_NEED'], CAP)).edges
-    .filter((edge) => localIds.has(edge.from))
-    .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
-  const nodes = new Map(
-    (await store.getNodes(needEdges.flatMap((edge) => [edge.from, edge.to]))).map((node) => [node.id, node]),
-  );
-
-  const gaps: NeedGap[] = [];
-  for (const edge of needEdges) {
-    const need = nodes.get(edge.to);
-    if (!need) continue;
-    const result = await recommendPartners(store, {
-      enterpriseId: edge.from,
+  const answers = await recommendMany(
+    store,
+    ordered.map(({ need, enterprise }) => ({
+      enterpriseId: enterprise.id,
       need: [need.name, need.description ?? '', ...need.keywords].join(' ').slice(0, 200),
       kinds: HELPER_KINDS,
       limit: 20,
       includeExisting: true,
-    });
-    const ids = result.recommendations.map((item) => item.id);
-    const whereabouts = (await store.edgesOf(ids, ['LOCATED_IN', 'WORKS_AT'], CAP)).edges;
-    const isLocal = (id: string) =>
-      whereabouts.some(
-        (link) =>
-          link.from === id && (regions.has(link.to) || (link.kind === 'WORKS_AT' && localIds.has(link.to))),
+    })),
+  );
+  const gaps: NeedGap[] = [];
+  ordered.forEach(({ need, enterprise }, index) => {
+    const answer = answers[index];
+    if (!answer || gaps.length >= limit) return;
+    // Local: LOCATED_IN the region (or one inside it), or WORKS_AT something located there.
+    const isLocal = (item: Recommendation) =>
+      item.whereabouts.some(
+        (edge) => inRegion.has(edge.to) || (edge.kind === 'WORKS_AT' && localIds.has(edge.to)),
       );
-    const local = result.recommendations.filter((item) => isLocal(item.id));
+    const local = answer.recommendations.filter(isLocal);
     const bestLocal = local[0] ?? null;
-    if (bestLocal && bestLocal.score >= STRONG_CANDIDATE) continue;
+    if (bestLocal && bestLocal.score >= STRONG_CANDIDATE) return;
     gaps.push({
       need,
-      enterprise: nodes.get(edge.from) ?? null,
+      enterprise,
       bestLocal,
-      invite: result.recommendations.filter((item) => !isLocal(item.id)).slice(0, 5),
+      invite: answer.recommendations.filter((item) => !isLocal(item)).slice(0, 5),
+      answer,
+      degrees,
     });
-    if (gaps.length >= limit) break;
-  }
+  });
   return gaps;
 }

@@ -1,73 +1,108 @@
 /**
- * The recommender's feature queries: candidate generation and raw features, computed in the store by
- * one Cypher file per query per backend (cypher/<backend>/<name>.cypher). Their parameters and rows are
- * declared here once; scoring them is the shared, pure TypeScript of server/src/match.
+ * The recommender's feature queries: everything a recommendation reads, in a fixed handful of statements
+ * whatever the question and however many questions are asked together (a region's needs), each computed
+ * by one Cypher file per backend (cypher/<backend>/<name>.cypher). Their parameters and rows are declared
+ * here once; scoring them is the shared, pure TypeScript of server/src/match.
  *
- * Rows carry node ids only: a relationship's id is derived from its kind and ends (domain/records.ts),
- * so evidence paths are rebuilt without moving strings around in the database, where it is slowest.
- * Weights travel as integers (thousandths), so sums agree exactly on every backend.
+ * Questions asked together are told apart by a `key`. Relationships travel as kind and ends (their id
+ * follows from those, model/records.ts); weights as integers (thousandths), so sums agree exactly on
+ * every backend.
  */
-import type { GraphNode, NodeKind, RelKind } from '#model';
+import type { GraphEdge, GraphNode, NodeKind, RelKind } from '#model';
 
-/** An id with an integer weight in thousandths (1000 = full strength). */
-export interface WeightedId {
+/** A relationship as kind and ends, its id derived from them. */
+export interface LinkRef {
   readonly id: string;
-  readonly weight: number;
+  readonly kind: RelKind;
+  readonly from: string;
+  readonly to: string;
 }
 
-/** A candidate found through fields: how strongly, and through which of the given fields. */
-export interface FieldCandidateRow {
+/** One step of a walk from an anchor: the relationship taken and the entity reached. */
+export interface Step {
+  readonly link: LinkRef;
   readonly id: string;
   readonly kind: NodeKind;
-  /** Sum of the weights of the fields it is linked to (the order of the shortlist). */
-  readonly total: number;
-  /** The given fields it is linked to (through a project, for the via-projects query). */
-  readonly fields: readonly string[];
-  /** For the via-projects query: the project behind each of `fields`, side by side. */
-  readonly projects?: readonly string[];
 }
 
-/** A candidate that enterprises in a field already cooperate with. */
+/** An anchor enterprise, its degree, its relationships and, from each neighbour, one step further. */
+export interface AnchorContext {
+  readonly node: GraphNode;
+  readonly degree: number;
+  /** Every relationship of the anchor, with the entity at its other end. */
+  readonly links: readonly Step[];
+  /**
+   * From neighbours other than fields and programmes, every relationship one step further (`from` the
+   * neighbour's id), the walk back to the anchor included.
+   */
+  readonly beyond: ReadonlyArray<Step & { readonly via: string }>;
+}
+
+/** A field of the hierarchy: its names, its search keys and its broader field. */
+export interface FieldRow {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly searchText: string;
+  readonly parent?: string;
+}
+
+/** A candidate whose search keys contain some of the questions' words. */
+export interface TextRow {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly searchText: string;
+}
+
+/** An entity in a question's field (`project`: through a project in the field). */
+export interface FieldSignalRow {
+  readonly key: string;
+  readonly field: string;
+  readonly weight: number;
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly project: string;
+}
+
+/** A candidate that enterprises of a question's field cooperate with: how many, and one of them. */
 export interface HelpedRow {
+  readonly key: string;
   readonly id: string;
   readonly kind: NodeKind;
   readonly field: string;
-  /** How many enterprises of that field cooperate with it. */
+  /** The project in the field the enterprises work on ('' when they are in the field themselves). */
+  readonly project: string;
   readonly helped: number;
-  /** One of them (the smallest id), for the evidence path. */
+  /** The smallest id among them, for the evidence path. */
   readonly example: string;
-  /** For the via-projects query: the project in the field they work on. */
-  readonly project?: string;
 }
 
-/** A relationship between a given node and a candidate (its direction is the query's). */
-export interface LinkRow {
-  readonly from: string;
+/** Someone a district's agency cooperates with or advises. */
+export interface BureauRow {
+  readonly key: string;
+  readonly agency: string;
+  readonly link: LinkRef;
   readonly id: string;
   readonly kind: NodeKind;
-  readonly rel: RelKind;
 }
 
-/** A candidate, its track record and where it is. */
+/** An entity an answer shows: its record, derived counts and every relationship leaving it. */
 export interface CandidateFacts {
   readonly node: GraphNode;
+  readonly degree: number;
   /** Relationships of cooperation, projects, programmes, hosting and advice, either way. */
   readonly record: number;
-  /** Which of the given places it is LOCATED_IN or ADVISES (科技特派员), and how. */
-  readonly places: ReadonlyArray<{ readonly place: string; readonly rel: RelKind }>;
+  readonly out: ReadonlyArray<GraphEdge & { readonly toKind: NodeKind }>;
 }
 
-/** An entity met on the way, with the kind it was met as (the store groups such lists by kind). */
-export interface KnownEntity {
-  readonly id: string;
-  readonly kind: NodeKind;
-}
-
-/** A relationship of one entity: the other end, its kind, and the relationship's kind. */
-export interface EntityLinkRow {
-  readonly id: string;
-  readonly kind: NodeKind;
-  readonly rel: RelKind;
+/** A region's needs: the regions inside it, what is located there, and each need with its enterprise. */
+export interface RegionNeeds {
+  readonly regions: readonly string[];
+  /** Entities LOCATED_IN the region or a region inside it. */
+  readonly located: readonly string[];
+  readonly needs: ReadonlyArray<{ readonly need: GraphNode; readonly enterprise: GraphNode }>;
+  /** The degree of every need and enterprise listed. */
+  readonly degrees: ReadonlyMap<string, number>;
 }
 
 interface Query<P, R> {
@@ -75,54 +110,36 @@ interface Query<P, R> {
   readonly row: R;
 }
 
-/**
- * The candidates wanted. Their kinds, like the given nodes' kind and the relationship kinds, are
- * written into the query as labels (declared kinds only), because kuzu reads every table for a
- * filter on label() or a list of ids of unknown kind.
- */
-interface CandidateScope {
-  readonly anchor: string;
+/** Candidate kinds are written into the queries as labels (declared kinds only). */
+interface Kinds {
   readonly kinds: readonly NodeKind[];
-  readonly limit: number;
-}
-
-/** Given nodes of any kinds; the store runs the query once per kind, labelled by it. */
-interface GivenNodes {
-  readonly given: readonly KnownEntity[];
-}
-
-type Neighbours = CandidateScope & GivenNodes & { rels: readonly RelKind[] };
-
-/** One entity of a known kind. */
-interface OneEntity {
-  readonly kind: NodeKind;
-  readonly id: string;
 }
 
 export interface FeatureQueries {
-  /** The entity, if it exists and is of the kind. */
-  entity: Query<OneEntity, GraphNode>;
-  /** Every relationship leaving the entity. */
-  'entity-links-out': Query<OneEntity, EntityLinkRow>;
-  /** Every relationship arriving at the entity. */
-  'entity-links-in': Query<OneEntity, EntityLinkRow>;
-  /** Candidates of the given kinds IN_DOMAIN any of the fields. */
-  'field-candidates': Query<CandidateScope & { fields: readonly WeightedId[] }, FieldCandidateRow>;
-  /** Candidates that PARTICIPATE_IN projects IN_DOMAIN any of the fields. */
-  'field-candidates-via-projects': Query<
-    CandidateScope & { fields: readonly WeightedId[] },
-    FieldCandidateRow
+  /** The anchors that are enterprises, with their surroundings (one row per anchor found). */
+  'anchor-contexts': Query<{ ids: readonly string[] }, AnchorContext>;
+  /** The whole field hierarchy. */
+  'domain-tree': Query<Record<string, never>, FieldRow>;
+  /** Candidates of the kinds whose search keys contain any of the terms. */
+  'text-candidates': Query<Kinds & { terms: readonly string[] }, TextRow>;
+  'field-signals': Query<
+    Kinds & {
+      fields: ReadonlyArray<{ key: string; anchor: string; id: string; weight: number }>;
+    },
+    FieldSignalRow
   >;
-  /** Candidates that enterprises IN_DOMAIN the fields (other than the anchor) COOPERATE_WITH. */
-  'similar-helped': Query<CandidateScope & { fields: readonly string[] }, HelpedRow>;
-  /** As similar-helped, for enterprises that PARTICIPATE_IN projects IN_DOMAIN the fields. */
-  'similar-helped-via-projects': Query<CandidateScope & { fields: readonly string[] }, HelpedRow>;
-  /** Candidates the given nodes point at, through relationships of the given kinds. */
-  'neighbours-out': Query<Neighbours, LinkRow>;
-  /** Candidates pointing at the given nodes, through relationships of the given kinds. */
-  'neighbours-in': Query<Neighbours, LinkRow>;
-  /** The given candidates, their track record and which of the places they are in or serve. */
-  'candidate-facts': Query<GivenNodes & { places: readonly string[] }, CandidateFacts>;
+  'helped-signals': Query<
+    Kinds & { fields: ReadonlyArray<{ key: string; anchor: string; id: string }> },
+    HelpedRow
+  >;
+  'bureau-partners': Query<
+    Kinds & { given: ReadonlyArray<{ key: string; anchor: string; id: string }> },
+    BureauRow
+  >;
+  /** The entities with these ids that exist. */
+  'candidate-facts': Query<{ ids: readonly string[] }, CandidateFacts>;
+  /** One row, or none when there is no such region. */
+  'region-needs': Query<{ id: string }, RegionNeeds>;
 }
 
 export type FeatureQueryName = keyof FeatureQueries;
@@ -130,14 +147,12 @@ export type FeatureParams<N extends FeatureQueryName> = FeatureQueries[N]['param
 export type FeatureRow<N extends FeatureQueryName> = FeatureQueries[N]['row'];
 
 export const FEATURE_QUERY_NAMES: readonly FeatureQueryName[] = [
-  'entity',
-  'entity-links-out',
-  'entity-links-in',
-  'field-candidates',
-  'field-candidates-via-projects',
-  'similar-helped',
-  'similar-helped-via-projects',
-  'neighbours-out',
-  'neighbours-in',
+  'anchor-contexts',
+  'domain-tree',
+  'text-candidates',
+  'field-signals',
+  'helped-signals',
+  'bureau-partners',
   'candidate-facts',
+  'region-needs',
 ];

@@ -16,6 +16,7 @@ import type {
   Subgraph,
 } from '#model';
 import type { FeatureParams, FeatureQueryName, FeatureRow } from './feature-queries.ts';
+import type { RegisterReads } from './register-queries.ts';
 
 export type Backend = 'kuzu' | 'neo4j';
 
@@ -56,7 +57,12 @@ export interface PathsResult {
   readonly paths: readonly GraphPath[];
   /** Every node and relationship on some path, ready to draw. */
   readonly subgraph: Subgraph;
+  /** The degree of every node of the subgraph (read with it, so nobody need ask again). */
+  readonly degrees: ReadonlyMap<string, number>;
 }
+
+/** A subgraph with the degree of each of its nodes, read with them. */
+export type CountedSubgraph = Subgraph & { readonly degrees: ReadonlyMap<string, number> };
 
 export interface KindCount<K extends string> {
   readonly kind: K;
@@ -113,7 +119,8 @@ export interface EntityName {
   readonly aliases: readonly string[];
 }
 
-export interface GraphStore {
+/** Everything the application asks of a graph database; the need register's reads are register-queries.ts. */
+export interface GraphStore extends RegisterReads {
   readonly backend: Backend;
   /**
    * How this store makes nodes' search keys. An import warms it with pinyin computed on a second
@@ -123,10 +130,14 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<GraphNode[]>;
   /** The kind of each id that exists. */
   kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>>;
-  /** Number of relationships touching each id (ids without any map to 0). */
+  /** Number of relationships touching each id (ids without any map to 0), kept at write time. */
   degrees(ids: readonly string[]): Promise<Map<string, number>>;
   searchCandidates(query: SearchCandidatesQuery): Promise<GraphNode[]>;
-  neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  /**
+   * The entity and everything within `depth` hops, cut at `limit` nodes in one order on every backend
+   * (nearer hops first, then relationship kind in declaration order, then relationship id).
+   */
+  neighborhood(query: NeighborhoodQuery): Promise<CountedSubgraph>;
   /** Up to `limit` shortest simple paths between two entities, ignoring direction. */
   paths(query: PathsQuery): Promise<PathsResult>;
   /**

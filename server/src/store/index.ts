@@ -7,6 +7,7 @@
 export type {
   Backend,
   ChangeSetQuery,
+  CountedSubgraph,
   EdgeRef,
   EntityName,
   GraphCounts,
@@ -20,6 +21,7 @@ export type {
   WriteBatch,
 } from './graph-store.ts';
 export * from './feature-queries.ts';
+export * from './register-queries.ts';
 export { openStore } from './open-store.ts';
 export { createKuzuStore, type KuzuStoreOptions } from './internal/kuzu/create-kuzu-store.ts';
 export { createNeo4jStore, type Neo4jStoreOptions } from './internal/neo4j/create-neo4j-store.ts';

@@ -1,18 +1,13 @@
 /**
- * Breadth-first neighbourhood of one entity, built from a backend's edge expansion, so both
- * backends cut large neighbourhoods the same way: nearer hops first, then by relationship kind
- * order in the domain, then by id.
+ * A neighbourhood in two statements on every backend: the backend's Cypher picks the focus's neighbours
+ * in the order a cut keeps them (nearer hops first, then relationship kind in declaration order, then
+ * relationship id: cypher/<backend>/neighborhood-<depth>.cypher), then one statement reads those
+ * entities with their degrees and every relationship among them (subgraph-of-ids.cypher). Both backends
+ * cut large neighbourhoods identically.
  */
-import { AppError, REL_KINDS, type GraphEdge, type GraphNode, type NodeKind, type Subgraph } from '#model';
+import { AppError, REL_KINDS, type GraphEdge, type Subgraph } from '#model';
 import type { NeighborhoodQuery } from '../graph-store.ts';
-
-export interface NeighborhoodSource {
-  getNodes(ids: readonly string[]): Promise<GraphNode[]>;
-  kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>>;
-  /** Edges touching any of the ids, at most `cap` each way; `capped` when more existed. */
-  edgesTouching(ids: readonly string[], cap: number): Promise<{ edges: GraphEdge[]; capped: boolean }>;
-  edgesAmong(ids: readonly string[]): Promise<GraphEdge[]>;
-}
+import type { Degrees, SubgraphReads } from './subgraph-reads.ts';
 
 const relOrder = new Map<string, number>(REL_KINDS.map((kind, index) => [kind, index]));
 
@@ -23,49 +18,25 @@ export function compareEdges(a: GraphEdge, b: GraphEdge): number {
   );
 }
 
+const notFound = (id: string) =>
+  new AppError('NOT_FOUND', `没有编号为 ${id} 的实体 / no entity has the id ${id}`);
+
 export async function collectNeighborhood(
-  source: NeighborhoodSource,
+  reads: SubgraphReads,
   query: NeighborhoodQuery,
-): Promise<Subgraph> {
-  const [focus] = await source.getNodes([query.id]);
-  if (!focus)
-    throw new AppError('NOT_FOUND', `没有编号为 ${query.id} 的实体 / no entity has the id ${query.id}`);
-  const allowed = new Set<NodeKind>(query.kinds);
-  const included = new Set<string>([focus.id]);
-  let frontier = [focus.id];
-  let truncated = false;
-  const cap = Math.max(query.limit * 20, 1000);
-  for (let hop = 0; hop < query.depth && frontier.length > 0 && !truncated; hop++) {
-    const { edges, capped } = await source.edgesTouching(frontier, cap);
-    truncated ||= capped;
-    const inFrontier = new Set(frontier);
-    const candidates = new Set<string>();
-    for (const edge of [...edges].sort(compareEdges)) {
-      for (const id of [edge.from, edge.to]) {
-        if (!included.has(id) && (inFrontier.has(edge.from) || inFrontier.has(edge.to))) candidates.add(id);
-      }
-    }
-    const others = [...candidates];
-    const kinds = await source.kindsOf(others);
-    const next: string[] = [];
-    for (const id of others) {
-      const kind = kinds.get(id);
-      if (!kind || !allowed.has(kind)) continue;
-      if (included.size >= query.limit) {
-        truncated = true;
-        break;
-      }
-      included.add(id);
-      next.push(id);
-    }
-    frontier = next;
-  }
-  const ids = [...included];
-  const [nodes, edges] = await Promise.all([source.getNodes(ids), source.edgesAmong(ids)]);
+): Promise<Subgraph & { readonly degrees: Degrees }> {
+  // One more than fits says whether the cut left any out.
+  const found = await reads.neighbours(query, query.limit);
+  const kept = found.slice(0, query.limit - 1);
+  const truncated = found.length > kept.length;
+  const ids = [query.id, ...kept];
+  const { nodes, edges, degrees } = await reads.subgraph(ids);
+  if (!nodes.some((node) => node.id === query.id)) throw notFound(query.id);
   const order = new Map(ids.map((id, index) => [id, index]));
   return {
     nodes: nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
     edges: edges.sort(compareEdges),
     truncated,
+    degrees,
   };
 }

@@ -1,82 +1,100 @@
 /**
- * Up to k shortest simple paths between two entities, built from a backend's edge expansion so both
- * backends give the same paths in the same order: distances from the target by breadth-first search,
- * then simple paths enumerated shortest first, neighbours in (relationship kind, id) order.
+ * Up to k shortest simple paths between two entities in two statements on every backend: the
+ * relationships on short walks from both ends (cypher/<backend>/walk-edges-<n>.cypher; every relationship
+ * of a path of at most 2n lies within n of one of its ends), then, shared, distances from the target and
+ * simple paths enumerated shortest first with neighbours in (relationship kind, id) order, then one
+ * statement for the entities and relationships on the paths (subgraph-of-ids.cypher). Both backends give the same paths in the
+ * same order.
  */
-import { AppError, type GraphEdge, type Subgraph } from '#model';
-import type { NeighborhoodSource } from './collect-neighborhood.ts';
-import { compareEdges } from './collect-neighborhood.ts';
+import { AppError, type GraphEdge } from '#model';
 import type { GraphPath, PathsQuery, PathsResult } from '../graph-store.ts';
+import { compareEdges } from './collect-neighborhood.ts';
+import type { Degrees, SubgraphReads, WalkEdge } from './subgraph-reads.ts';
 
-/** Most nodes explored around the target before giving up on completeness. */
-const MAX_EXPLORED = 20_000;
+type Adjacency = Map<string, WalkEdge[]>;
 
-export async function collectPaths(source: NeighborhoodSource, query: PathsQuery): Promise<PathsResult> {
-  const found = await source.kindsOf([query.from, query.to]);
-  for (const id of [query.from, query.to]) {
-    if (!found.has(id))
-      throw new AppError('NOT_FOUND', `没有编号为 ${id} 的实体 / no entity has the id ${id}`);
+function adjacencyOf(edges: readonly WalkEdge[]): Adjacency {
+  const adjacency: Adjacency = new Map();
+  for (const edge of edges) {
+    for (const end of edge.from === edge.to ? [edge.from] : [edge.from, edge.to]) {
+      adjacency.set(end, [...(adjacency.get(end) ?? []), edge]);
+    }
   }
-  // Distances to the target, and every edge seen, up to maxLength hops.
-  const distance = new Map<string, number>([[query.to, 0]]);
-  const adjacency = new Map<string, GraphEdge[]>();
-  let frontier = [query.to];
-  let truncated = false;
-  for (let hop = 1; hop <= query.maxLength && frontier.length > 0; hop++) {
-    const { edges, capped } = await source.edgesTouching(frontier, MAX_EXPLORED);
-    truncated ||= capped;
+  for (const list of adjacency.values()) list.sort((a, b) => compareEdges(a as GraphEdge, b as GraphEdge));
+  return adjacency;
+}
+
+/** Distances to `to`, breadth first, up to `maxLength` hops. */
+function distancesTo(adjacency: Adjacency, to: string, maxLength: number): Map<string, number> {
+  const distance = new Map<string, number>([[to, 0]]);
+  let frontier = [to];
+  for (let hop = 1; hop <= maxLength && frontier.length > 0; hop++) {
     const next: string[] = [];
-    for (const edge of edges) {
-      for (const [a, b] of [
-        [edge.from, edge.to],
-        [edge.to, edge.from],
-      ] as const) {
-        const list = adjacency.get(a) ?? [];
-        if (!list.some((known) => known.id === edge.id)) list.push(edge);
-        adjacency.set(a, list);
-        if (!distance.has(b) && distance.get(a) === hop - 1) {
-          distance.set(b, hop);
-          next.push(b);
+    for (const node of frontier)
+      for (const edge of adjacency.get(node) ?? []) {
+        const other = edge.from === node ? edge.to : edge.from;
+        if (!distance.has(other)) {
+          distance.set(other, hop);
+          next.push(other);
         }
       }
-    }
-    if (distance.size > MAX_EXPLORED) {
-      truncated = true;
-      break;
-    }
     frontier = next;
   }
-  for (const list of adjacency.values()) list.sort(compareEdges);
+  return distance;
+}
 
+/** Simple paths from `from` to `to`, shortest first, each length in (relationship kind, id) order. */
+export function enumeratePaths(edges: readonly WalkEdge[], query: PathsQuery): GraphPath[] {
+  const adjacency = adjacencyOf(edges);
+  const distance = distancesTo(adjacency, query.to, query.maxLength);
   const paths: GraphPath[] = [];
   const shortest = distance.get(query.from);
-  if (shortest !== undefined) {
-    for (let length = shortest; length <= query.maxLength && paths.length < query.limit; length++) {
-      const walk = (node: string, nodes: string[], edges: string[]): void => {
-        if (paths.length >= query.limit) return;
-        if (node === query.to) {
-          if (edges.length === length) paths.push({ nodes: [...nodes], edges: [...edges] });
-          return;
-        }
-        for (const edge of adjacency.get(node) ?? []) {
-          const next = edge.from === node ? edge.to : edge.from;
-          const rest = distance.get(next);
-          if (rest === undefined || nodes.includes(next) || edges.length + 1 + rest > length) continue;
-          walk(next, [...nodes, next], [...edges, edge.id]);
-        }
-      };
-      walk(query.from, [query.from], []);
-    }
+  if (shortest === undefined) return paths;
+  for (let length = shortest; length <= query.maxLength && paths.length < query.limit; length++) {
+    const walk = (node: string, nodes: string[], path: string[]): void => {
+      if (paths.length >= query.limit) return;
+      if (node === query.to) {
+        if (path.length === length) paths.push({ nodes: [...nodes], edges: [...path] });
+        return;
+      }
+      for (const edge of adjacency.get(node) ?? []) {
+        const next = edge.from === node ? edge.to : edge.from;
+        const rest = distance.get(next);
+        if (rest === undefined || nodes.includes(next) || path.length + 1 + rest > length) continue;
+        walk(next, [...nodes, next], [...path, edge.id]);
+      }
+    };
+    walk(query.from, [query.from], []);
   }
+  return paths;
+}
+
+export async function collectPaths(
+  reads: SubgraphReads,
+  query: PathsQuery,
+): Promise<PathsResult & { readonly degrees: Degrees }> {
+  const half = Math.min(3, Math.max(1, Math.ceil(query.maxLength / 2))) as 1 | 2 | 3;
+  const walks = await reads.walks(query.from, query.to, half);
+  for (const [id, side] of [
+    [query.from, walks.from],
+    [query.to, walks.to],
+  ] as const) {
+    if (!side) throw new AppError('NOT_FOUND', `没有编号为 ${id} 的实体 / no entity has the id ${id}`);
+  }
+  const byId = new Map([...(walks.from ?? []), ...(walks.to ?? [])].map((edge) => [edge.id, edge]));
+  const paths = enumeratePaths([...byId.values()], query);
   const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
   const edgeIds = new Set(paths.flatMap((path) => path.edges));
-  const edgesById = new Map([...adjacency.values()].flat().map((edge) => [edge.id, edge]));
-  const subgraph: Subgraph = {
-    nodes: await source.getNodes(nodeIds),
-    edges: [...edgeIds]
-      .map((id) => edgesById.get(id))
-      .filter((edge): edge is GraphEdge => edge !== undefined),
-    truncated,
+  const empty = { nodes: [], edges: [], degrees: new Map<string, number>() };
+  const read = nodeIds.length > 0 ? await reads.subgraph(nodeIds) : empty;
+  const order = new Map(nodeIds.map((id, index) => [id, index]));
+  return {
+    paths,
+    subgraph: {
+      nodes: read.nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+      edges: read.edges.filter((edge) => edgeIds.has(edge.id)).sort(compareEdges),
+      truncated: false,
+    },
+    degrees: read.degrees,
   };
-  return { paths, subgraph };
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { NodeKind } from '#model';
 import { cypherPath } from './cypher-files.ts';
 import { FEATURE_QUERY_NAMES } from '../feature-queries.ts';
-import { featureStatement, hasEmptyList } from './feature-statement.ts';
+import { featureStatement, hasEmptyList, kuzuStored, neo4jStored } from './feature-statement.ts';
 
 describe('feature queries', () => {
   it.each(['kuzu', 'neo4j'] as const)('each has a Cypher file for %s', (backend) => {
@@ -10,36 +11,49 @@ describe('feature queries', () => {
     expect(missing).toEqual([]);
   });
 
-  it('writes kinds into the pattern as labels, joined as each backend reads them, and keeps the rest as parameters', () => {
+  it('writes the candidate kinds into the pattern as labels, joined as each backend reads them, and keeps the rest as parameters', () => {
     const params = {
-      kind: 'Region',
-      ids: ['r-1'],
-      rels: ['LOCATED_IN', 'ADVISES'],
-      kinds: ['University', 'Specialist'],
-      anchor: 'e-1',
-      limit: 10,
-    } as const;
-    const kuzu = featureStatement('kuzu', 'neighbours-in', params);
-    expect(kuzu.text).toContain('(n:Region)<-[r:LOCATED_IN|ADVISES]-(c:University:Specialist)');
-    expect(kuzu.params).toEqual({ ids: ['r-1'], anchor: 'e-1', limit: 10 });
-    const neo4j = featureStatement('neo4j', 'neighbours-in', params);
-    expect(neo4j.text).toContain('(n:Region)<-[r:LOCATED_IN|ADVISES]-(c:University|Specialist)');
+      kinds: ['University', 'Specialist'] as NodeKind[],
+      given: [{ key: '0', anchor: 'e-1', id: 'a-1' }],
+    };
+    const kuzu = featureStatement('kuzu', 'bureau-partners', params);
+    expect(kuzu.text).toContain('(c:University:Specialist)');
+    expect(kuzu.params).toEqual({ given: params.given });
+    const neo4j = featureStatement('neo4j', 'bureau-partners', params);
+    expect(neo4j.text).toContain('(c:University|Specialist)');
+    const fields = featureStatement('kuzu', 'field-signals', { ...params, fields: [] });
+    expect(fields.text).toContain('(y:University:Specialist:Project)');
+  });
+
+  it('looks one enterprise up by its key in kuzu, several by a join', () => {
+    expect(featureStatement('kuzu', 'anchor-contexts', { ids: ['e-1'] })).toMatchObject({
+      params: { id: 'e-1' },
+    });
+    expect(featureStatement('kuzu', 'anchor-contexts', { ids: ['e-1', 'e-2'] }).text).toContain(
+      'UNWIND $ids',
+    );
   });
 
   it('refuses a label that is not a declared kind', () => {
     expect(() =>
-      featureStatement('kuzu', 'entity', { kind: 'Enterprise) DETACH DELETE (x', id: 'e-1' }),
+      featureStatement('kuzu', 'text-candidates', {
+        kinds: ['Enterprise) DETACH DELETE (x' as NodeKind],
+        terms: ['a'],
+      }),
     ).toThrow(/Not a declared kind/);
   });
 
-  it('sends an empty list of places as one that matches nothing, and calls other empty lists no rows', () => {
-    const statement = featureStatement('kuzu', 'candidate-facts', {
-      kind: 'University',
-      ids: ['u-1'],
-      places: [],
-    });
-    expect(statement.params).toEqual({ ids: ['u-1'], places: [''] });
-    expect(hasEmptyList({ ids: ['u-1'], places: [] })).toBe(false);
-    expect(hasEmptyList({ ids: [], places: ['r-1'] })).toBe(true);
+  it('calls a query given an empty list one without rows', () => {
+    expect(hasEmptyList({ ids: [] })).toBe(true);
+    expect(hasEmptyList({ ids: ['u-1'], kinds: ['University'] })).toBe(false);
+  });
+
+  it('reads an entity’s columns flat or prefixed from kuzu rows, and from Neo4j nodes', () => {
+    const row = { id: 'e-1', name: '甲', xId: 'x-1', xName: '乙', need: 'n-1', nId: 'n-1', nName: '丙' };
+    expect(kuzuStored(row, '')).toBe(row);
+    expect(kuzuStored(row, 'x')).toEqual({ id: 'x-1', name: '乙' });
+    expect(kuzuStored(row, 'n')).toEqual({ id: 'n-1', name: '丙' });
+    expect(neo4jStored({ n: { properties: { id: 'n-1' } }, x: null }, 'n')).toEqual({ id: 'n-1' });
+    expect(neo4jStored({ x: null }, 'x')).toEqual({});
   });
 });

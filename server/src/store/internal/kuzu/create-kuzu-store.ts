@@ -9,7 +9,7 @@ import type { GraphStore } from '../../graph-store.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { cypherPath } from '../cypher-files.ts';
-import { runFeatureQuery } from '../feature-statement.ts';
+import { kuzuStored, runFeatureQuery } from '../feature-statement.ts';
 import { encodeNode } from '../record-codec.ts';
 import { recordChange } from '../change-sets/record-change.ts';
 import { undoChange } from '../change-sets/undo-change.ts';
@@ -19,7 +19,10 @@ import { kuzuChangeQueries } from './kuzu-change-queries.ts';
 import { kuzuWriteTx } from './kuzu-write-tx.ts';
 import { openKuzuConnections, storeUnavailable } from './kuzu-connections.ts';
 import { kuzuReads } from './kuzu-reads.ts';
+import { addDerivedColumns, recountEverything } from './kuzu-migrate.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
+import { syncKuzuColumns } from './kuzu-columns.ts';
+import { registerReads } from '../register-reads.ts';
 
 export interface KuzuStoreOptions {
   /** A file path for the database, or ':memory:'. */
@@ -30,14 +33,21 @@ export interface KuzuStoreOptions {
   readonly searchKeys?: SearchKeys;
   /** Called with the text of every statement sent to the database (statement-count tests). */
   readonly onStatement?: (text: string) => void;
+  /** Read connections, each one statement at a time on one thread (default: one per core, at least two). */
+  readonly readers?: number;
 }
 
 export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphStore> {
   const searchKeys = options.searchKeys ?? createSearchKeys();
   const encode = (node: GraphNode) => encodeNode(node, searchKeys.textOf);
-  const db = await openKuzuConnections(options);
+  let db = await openKuzuConnections(options);
   for (const statement of parseSchemaFile(readFileSync(cypherPath('kuzu', 'schema'), 'utf8'))) {
     await db.control(statement);
+  }
+  const migrated = await addDerivedColumns(db);
+  if (migrated) {
+    await db.close();
+    db = await openKuzuConnections(options);
   }
   const reads = kuzuReads(db);
   const deps = { db, encode, kindsOf: (ids: readonly string[]) => reads.kindsOf(ids, true) };
@@ -48,20 +58,17 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       .catch((error: unknown) => {
         throw storeUnavailable(error);
       });
-  const traversal = {
-    getNodes: reads.getNodes,
-    kindsOf: (ids: readonly string[]) => reads.kindsOf(ids),
-    edgesTouching: reads.edgesTouching,
-    edgesAmong: reads.edgesAmong,
-  };
+  if (migrated) await recountEverything(db, inWriteTx);
+  await syncKuzuColumns(db);
   return {
     backend: 'kuzu',
     searchKeys,
     ...reads,
     kindsOf: (ids) => reads.kindsOf(ids),
-    neighborhood: (query) => collectNeighborhood(traversal, query),
-    paths: (query) => collectPaths(traversal, query),
-    features: (name, params) => runFeatureQuery('kuzu', name, params, db.readText),
+    neighborhood: (query) => collectNeighborhood(reads.subgraphs, query),
+    paths: (query) => collectPaths(reads.subgraphs, query),
+    features: (name, params) => runFeatureQuery('kuzu', name, params, db.readText, kuzuStored),
+    ...registerReads({ backend: 'kuzu', run: db.readText, getNodes: reads.getNodes }),
     write: (batch, change) =>
       inWriteTx((tx) => recordChange(tx, batch, change ?? { editor: 'system', kind: 'edit' })),
     undoChangeSet: (id, editor) => inWriteTx((tx) => undoChange(tx, id, editor)),

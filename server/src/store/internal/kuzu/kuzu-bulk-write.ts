@@ -1,17 +1,20 @@
 /**
  * Writes into kuzu: one transaction per batch on the writer. Upserts go through UNWIND … MERGE in chunks;
  * rows the caller knows are new take the fast path, COPY from a temporary CSV file when there are many
- * (about a hundred times faster than per-row statements) or UNWIND … CREATE when few; deletions last.
+ * (about a hundred times faster than per-row statements) or UNWIND … CREATE when few; a kind's own
+ * columns (PropertySpec.column) set from the props after; deletions last.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NODE_KINDS, isNodeKind, type GraphNode, type NodeKind } from '#model';
+import { NODE_KINDS, columnProperties, isNodeKind, type GraphNode, type NodeKind } from '#model';
 import type { WriteBatch } from '../../graph-store.ts';
+import { columnTexts } from '../column-values.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { failPoint } from '../fail-point.ts';
 import { planWriteBatch, refuseTakenIds } from '../plan-write-batch.ts';
 import { encodeEdge, type EdgeRow, type NodeRow } from '../record-codec.ts';
+import { columnFileName } from './kuzu-columns.ts';
 import type { KuzuConnections } from './kuzu-connections.ts';
 
 const WRITE_CHUNK = 5_000;
@@ -101,11 +104,26 @@ export async function createRows<T extends object>(
   const file = safePath(join(dir(), `${table}-${Math.random().toString(36).slice(2)}.csv`));
   writeFileSync(file, csvText(rows, columns));
   // The table is a declared kind or a change-set table (bindLabels); the path is one this module made.
+  // Node tables name their columns: entity tables also hold derived counts, which COPY leaves at 0.
+  const named = isNodeKind(table) ? `(${columns.map(String).join(', ')})` : '';
   await db.control(
-    bindLabels(`COPY __TABLE__ FROM '${file}' (HEADER=true, ESCAPE='"', PARALLEL=false${copyOptions})`, {
-      TABLE: table,
-    }),
+    bindLabels(
+      `COPY __TABLE__${named} FROM '${file}' (HEADER=true, ESCAPE='"', PARALLEL=false${copyOptions})`,
+      { TABLE: table },
+    ),
   );
+}
+
+/** A kind's own columns (PropertySpec.column) from the props of the nodes of that kind just written. */
+async function setOwnColumns(
+  db: KuzuConnections,
+  kind: NodeKind,
+  nodes: readonly GraphNode[],
+): Promise<void> {
+  if (columnProperties(kind).length === 0) return;
+  const rows = nodes.filter((node) => node.kind === kind).map(columnTexts);
+  const text = readCypher('kuzu', columnFileName(kind));
+  for (const chunk of chunks(rows, WRITE_CHUNK)) await db.run(text, { rows: chunk });
 }
 
 /** The statements of a batch, inside the transaction. */
@@ -127,6 +145,7 @@ async function writeStatements(deps: KuzuWriteDeps, batch: WriteBatch, dir: () =
       '',
       dir,
     );
+    await setOwnColumns(db, kind, [...batch.nodes, ...newNodes]);
   }
   for (const group of upsertGroups) {
     const text = bindLabels(readCypher('kuzu', 'upsert-edges'), {

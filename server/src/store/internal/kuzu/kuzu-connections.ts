@@ -5,6 +5,7 @@
  * reads run side by side and never wait behind a write (they see the last commit).
  */
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Connection, Database, type KuzuValue, type PreparedStatement } from 'kuzu';
 import { AppError } from '#model';
@@ -13,13 +14,19 @@ import { readCypher } from '../cypher-files.ts';
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
-/** Read connections: enough to keep both cores of a small server busy with independent queries. */
-const READERS = 2;
+/**
+ * Read connections, one per core (at least two): each runs its statements on one thread, so that
+ * concurrent requests spread over the cores instead of every statement competing for all of them.
+ */
+const READERS = Math.max(2, availableParallelism());
+const THREADS_PER_READ = 1;
 
 interface Lane {
   readonly conn: Connection;
   readonly prepared: Map<string, PreparedStatement>;
   queue: Promise<unknown>;
+  /** Statements queued or running on this lane. */
+  pending: number;
 }
 
 export interface KuzuConnections {
@@ -39,6 +46,8 @@ export interface KuzuConnections {
 export interface ConnectionOptions {
   readonly path: string;
   readonly bufferPoolBytes?: number;
+  /** Read connections (default: one per core, at least two). */
+  readonly readers?: number;
   /** Called with the text of every statement sent to the database (statement-count tests). */
   readonly onStatement?: (text: string) => void;
 }
@@ -69,10 +78,14 @@ async function openDatabase(options: ConnectionOptions): Promise<Database> {
 
 export async function openKuzuConnections(options: ConnectionOptions): Promise<KuzuConnections> {
   const db = await openDatabase(options);
-  const lane = (): Lane => ({ conn: new Connection(db), prepared: new Map(), queue: Promise.resolve() });
+  const lane = (threads?: number): Lane => ({
+    conn: new Connection(db, threads),
+    prepared: new Map(),
+    queue: Promise.resolve(),
+    pending: 0,
+  });
   const writer = lane();
-  const readers = Array.from({ length: READERS }, lane);
-  let nextReader = 0;
+  const readers = Array.from({ length: options.readers ?? READERS }, () => lane(THREADS_PER_READ));
 
   function exclusive<T>(work: () => Promise<T>, on: Lane = writer): Promise<T> {
     const run = on.queue.then(work, work);
@@ -100,11 +113,20 @@ export async function openKuzuConnections(options: ConnectionOptions): Promise<K
     }
   }
 
+  /** A read goes to the reader with the fewest statements waiting: never behind a write. */
   function readText(text: string, params: Params = {}): Promise<Row[]> {
-    const on = readers[nextReader++ % readers.length] ?? writer;
-    return exclusive(() => run(text, params, on), on).catch((error: unknown) => {
-      throw storeUnavailable(error);
-    });
+    const on = readers.reduce(
+      (best, each) => (each.pending < best.pending ? each : best),
+      readers[0] ?? writer,
+    );
+    on.pending++;
+    return exclusive(() => run(text, params, on), on)
+      .catch((error: unknown) => {
+        throw storeUnavailable(error);
+      })
+      .finally(() => {
+        on.pending--;
+      });
   }
 
   async function control(statement: string): Promise<void> {

@@ -1,9 +1,12 @@
 /**
- * Reads from kuzu, on the reader connections (or on the writer inside a write). kuzu keeps one table per
- * kind, so lookups by id run once per table that may hold the ids, each statement labelled by its kind.
+ * Reads from kuzu, on the reader connections (or on the writer inside a write). A question's reads are a
+ * fixed number of statements whatever the kinds involved: lists of ids of any kind are matched against
+ * every entity table at once (`(n:A:B:…)`, cypher/kuzu/*-by-ids.cypher); only the imports' very long
+ * lists of ids still go table by table, where a scan per table is the fast way.
  */
 import {
   NODE_KINDS,
+  REL_KINDS,
   REL_KIND_SPECS,
   isNodeKind,
   type GraphEdge,
@@ -12,8 +15,10 @@ import {
   type RelKind,
 } from '#model';
 import type { EntityName, GraphCounts, GraphStore } from '../../graph-store.ts';
+import type { RegisterReads } from '../../register-queries.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
+import { decodeSubgraph, degreeOf, walkEdges, type SubgraphReads } from '../subgraph-reads.ts';
 import type { KuzuConnections, Params, Row } from './kuzu-connections.ts';
 
 export type KuzuReads = Omit<
@@ -24,15 +29,23 @@ export type KuzuReads = Omit<
   | 'paths'
   | 'features'
   | 'write'
-  | 'close'
   | 'undoChangeSet'
   | 'changeSets'
   | 'changeSet'
+  | 'close'
+  | keyof RegisterReads
 > & {
   /** The kind of each id that exists; `inWrite` reads on the writer, inside the write's transaction. */
   kindsOf(ids: readonly string[], inWrite?: boolean): Promise<Map<string, NodeKind>>;
-  edgesTouching(ids: readonly string[], cap: number): Promise<{ edges: GraphEdge[]; capped: boolean }>;
+  readonly subgraphs: SubgraphReads;
 };
+
+/** Lists of ids up to this long are read in one statement; longer ones (imports) table by table. */
+const ONE_STATEMENT = 2_000;
+
+/** A template with every entity table as its labels (`A:B:…`). */
+const everyKind = (name: string, labels: Record<string, string | readonly string[]> = {}) =>
+  bindLabels(readCypher('kuzu', name), { NODES: NODE_KINDS, ...labels }, ':');
 
 export function kuzuReads(db: KuzuConnections): KuzuReads {
   const { run, readText, read } = db;
@@ -60,36 +73,62 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     return rows;
   }
 
+  const nodeRow = (kind: unknown, stored: unknown) => decodeNode(String(kind), stored as Row);
+
+  async function nodesWithDegrees(ids: readonly string[]) {
+    const distinct = [...new Set(ids)];
+    const degrees = new Map<string, number>();
+    if (distinct.length === 0) return { nodes: [], degrees };
+    const rows = await readText(everyKind('nodes-by-ids'), { ids: distinct });
+    const nodes = rows.map((row) => {
+      degrees.set(String(row.id), degreeOf(row.degree));
+      return nodeRow(row.kind, row);
+    });
+    return { nodes, degrees };
+  }
+
   async function getNodes(ids: readonly string[]): Promise<GraphNode[]> {
-    if (ids.length === 0) return [];
-    const rows = await perKind('nodes-by-id', { ids: [...new Set(ids)] });
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 0) return [];
+    if (distinct.length <= ONE_STATEMENT) return (await nodesWithDegrees(distinct)).nodes;
+    const rows = await perKind('nodes-by-id', { ids: distinct });
     return rows.map(({ kind, row }) => decodeNode(kind, row.n as Row));
   }
 
   async function kindsOf(ids: readonly string[], inWrite = false): Promise<Map<string, NodeKind>> {
     const kinds = new Map<string, NodeKind>();
-    if (ids.length === 0) return kinds;
-    for (const { kind, row } of await perKind(
-      'kinds-of',
-      { ids: [...new Set(ids)] },
-      NODE_KINDS,
-      {},
-      inWrite,
-    ))
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 0) return kinds;
+    if (!inWrite && distinct.length <= ONE_STATEMENT) {
+      for (const row of await readText(everyKind('kinds-by-ids'), { ids: distinct })) {
+        const kind = String(row.kind);
+        if (isNodeKind(kind)) kinds.set(String(row.id), kind);
+      }
+      return kinds;
+    }
+    for (const { kind, row } of await perKind('kinds-of', { ids: distinct }, NODE_KINDS, {}, inWrite))
       kinds.set(String(row.id), kind);
     return kinds;
+  }
+
+  /** Entities with their degrees and the relationships among them, in one statement. */
+  async function subgraph(ids: readonly string[]) {
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 0) return { nodes: [], edges: [], degrees: new Map<string, number>() };
+    const rows = await readText(everyKind('subgraph-of-ids'), { ids: distinct });
+    return decodeSubgraph(rows, distinct, (row) => row);
   }
 
   const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
 
   async function edgesAmong(ids: readonly string[]): Promise<GraphEdge[]> {
-    if (ids.length === 0) return [];
-    // Each node's outgoing edges, filtered here: `a.id IN $ids AND b.id IN $ids` scans the list for every
-    // relationship, and kuzu 0.11 can return rows of other nodes for it.
     const distinct = [...new Set(ids)];
-    const among = new Set(distinct);
+    if (distinct.length === 0) return [];
+    if (distinct.length <= ONE_STATEMENT) return (await subgraph(distinct)).edges;
+    // Each node's outgoing edges, filtered here: a pair of IN lists scans the list for every relationship.
+    const wanted = new Set(distinct);
     const rows = (await perKind('edges-from', { ids: distinct })).map(({ row }) => row);
-    return decodeEdges(rows.filter((row) => among.has(String(row.to))));
+    return decodeEdges(rows.filter((row) => wanted.has(String(row.to))));
   }
 
   async function listNames(): Promise<EntityName[]> {
@@ -104,23 +143,17 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     return names;
   }
 
-  /** Relationships on either side of the ids, at most `cap` each way (across all kinds). */
-  async function edgesBothWays(
-    ids: readonly string[],
-    cap: number,
-    names: readonly [string, string],
-    rels?: readonly RelKind[],
-  ) {
+  /** Relationships of the given kinds on either side of the ids, at most `cap` each way. */
+  async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
+    if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
     const distinct = [...new Set(ids)];
-    const labels: Record<string, readonly string[]> = rels ? { RELS: rels } : {};
     // Only the kinds that such relationships can leave, or arrive at.
     const ends = (side: 'from' | 'to') =>
-      rels
-        ? NODE_KINDS.filter((kind) => rels.some((rel) => REL_KIND_SPECS[rel][side].includes(kind)))
-        : NODE_KINDS;
+      NODE_KINDS.filter((kind) => rels.some((rel) => REL_KIND_SPECS[rel][side].includes(kind)));
+    const params = { ids: distinct, cap };
     const [out, inc] = await Promise.all([
-      perKind(names[0], { ids: distinct, cap }, ends('from'), labels),
-      perKind(names[1], { ids: distinct, cap }, ends('to'), labels),
+      perKind('outgoing-edges-of-kinds', params, ends('from'), { RELS: rels }),
+      perKind('incoming-edges-of-kinds', params, ends('to'), { RELS: rels }),
     ]);
     const rows = (side: typeof out) => side.slice(0, cap).map(({ row }) => row);
     return {
@@ -129,50 +162,53 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     };
   }
 
-  async function edgesTouching(ids: readonly string[], cap: number) {
-    if (ids.length === 0) return { edges: [], capped: false };
-    return edgesBothWays(ids, cap, ['outgoing-edges', 'incoming-edges']);
-  }
-
-  async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
-    if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
-    return edgesBothWays(ids, cap, ['outgoing-edges-of-kinds', 'incoming-edges-of-kinds'], rels);
-  }
+  const subgraphs: SubgraphReads = {
+    async neighbours(query, limit) {
+      const text = everyKind(`neighborhood-${query.depth}`, { KINDS: query.kinds });
+      const rows = await readText(text, {
+        id: query.id,
+        ...(query.depth > 1 ? { kinds: [...query.kinds] } : {}),
+        ...(query.depth > 2 ? { through: [...query.kinds] } : {}),
+        relKinds: [...REL_KINDS],
+        limit,
+      });
+      return rows.map((row) => String(row.id));
+    },
+    subgraph,
+    async walks(from, to, length) {
+      const [row] = await readText(everyKind(`walk-edges-${length}`), { from, to });
+      return {
+        from: row?.fromId ? walkEdges(row.fromWalks) : null,
+        to: row?.toId ? walkEdges(row.toWalks) : null,
+      };
+    },
+  };
 
   return {
     getNodes,
     kindsOf,
     edgesAmong,
     edgesOf,
-    edgesTouching,
     listNames,
+    subgraphs,
     async degrees(ids) {
       const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
-      if (ids.length === 0) return degrees;
       const distinct = [...new Set(ids)];
-      for (const name of ['degrees-out', 'degrees-in'])
-        for (const { row } of await perKind(name, { ids: distinct }))
-          degrees.set(String(row.id), (degrees.get(String(row.id)) ?? 0) + Number(row.degree));
+      for (let i = 0; i < distinct.length; i += 5_000)
+        for (const row of await readText(everyKind('degrees-by-ids'), { ids: distinct.slice(i, i + 5_000) }))
+          degrees.set(String(row.id), degreeOf(row.degree));
       return degrees;
     },
     async searchCandidates(query) {
       if (query.terms.length === 0 || query.kinds.length === 0) return [];
       const name = query.mode === 'all' ? 'search-all-terms' : 'search-any-term';
-      const rows = await read(name, { terms: [...query.terms], kinds: [...query.kinds], limit: query.limit });
-      return rows.map((row) => {
-        const n = row.n as Row;
-        return decodeNode(String(n._label), n);
-      });
+      const text = bindLabels(readCypher('kuzu', name), { KINDS: query.kinds }, ':');
+      const rows = await readText(text, { terms: [...query.terms], limit: query.limit });
+      return rows.map((row) => nodeRow(row.kind, row.n));
     },
     async topByDegree(limit) {
-      const totals = new Map<string, number>();
-      for (const name of ['all-degrees-out', 'all-degrees-in'])
-        for (const row of await read(name))
-          totals.set(String(row.id), (totals.get(String(row.id)) ?? 0) + Number(row.degree));
-      return [...totals]
-        .map(([id, degree]) => ({ id, degree }))
-        .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .slice(0, limit);
+      const rows = await readText(everyKind('top-degree'), { limit });
+      return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));
     },
     async allEdgeEnds() {
       const rows = await read('all-edge-ends');

@@ -1,13 +1,19 @@
 /**
  * The kuzu schema derived from the domain declaration: one node table per kind and one
  * relationship table per relationship kind with every allowed (from, to) pair, and the change-set tables.
+ * Entity tables also hold derived counts (degree, track record), kept by the writes themselves, and the
+ * columns of properties declared `column` (kuzu-columns.ts).
  * cypher/kuzu/schema.cypher holds the same text; a test keeps the two equal.
  */
 import { NODE_KINDS, REL_KINDS, endpointPairs } from '#model';
+import { addColumnStatements, columnDefinitions } from './kuzu-columns.ts';
 
+/** Derived columns, kept exact at write time (store/internal/derived-counts.ts), never written by COPY. */
+export const DERIVED_COLUMNS = ['degree', 'trackRecord'] as const;
 const NODE_COLUMNS =
   'id STRING PRIMARY KEY, name STRING, nameEn STRING, aliases STRING, description STRING, ' +
-  'keywords STRING, props STRING, stats STRING, sources STRING, searchText STRING';
+  'keywords STRING, props STRING, stats STRING, sources STRING, searchText STRING, ' +
+  DERIVED_COLUMNS.map((column) => `${column} INT64 DEFAULT 0`).join(', ');
 const EDGE_COLUMNS = 'id STRING, props STRING, sources STRING';
 /** Change sets live beside the graph, in tables no relationship reaches (see store/internal/change-sets). */
 const CHANGE_TABLES = [
@@ -18,12 +24,16 @@ const CHANGE_TABLES = [
 ];
 
 export function kuzuSchemaStatements(): string[] {
-  const nodes = NODE_KINDS.map((kind) => `CREATE NODE TABLE IF NOT EXISTS ${kind}(${NODE_COLUMNS})`);
+  // A kind's own columns (PropertySpec.column) follow the common ones; kuzu-columns.ts.
+  const nodes = NODE_KINDS.map(
+    (kind) => `CREATE NODE TABLE IF NOT EXISTS ${kind}(${NODE_COLUMNS}${columnDefinitions(kind)})`,
+  );
+  const added = addColumnStatements();
   const rels = REL_KINDS.map((kind) => {
     const pairs = endpointPairs(kind).map(([from, to]) => `FROM ${from} TO ${to}`);
     return `CREATE REL TABLE IF NOT EXISTS ${kind}(${pairs.join(', ')}, ${EDGE_COLUMNS})`;
   });
-  return [...nodes, ...rels, ...CHANGE_TABLES];
+  return [...nodes, ...added, ...rels, ...CHANGE_TABLES];
 }
 
 export function kuzuSchemaText(): string {

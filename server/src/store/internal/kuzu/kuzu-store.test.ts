@@ -2,6 +2,10 @@
 import { kuzuBackend } from '../../../../test-support/test-backends.ts';
 import { defineStoreContract } from '../../../../test-support/define-store-contract.ts';
 import { defineChangeSetContract } from '../../../../test-support/define-change-set-contract.ts';
+import { defineFeatureContract } from '../../../../test-support/define-feature-contract.ts';
+import { defineReadContract } from '../../../../test-support/define-read-contract.ts';
 
 defineStoreContract(kuzuBackend.name, kuzuBackend);
 defineChangeSetContract(kuzuBackend.name, kuzuBackend);
+defineReadContract(kuzuBackend.name, kuzuBackend);
+defineFeatureContract(kuzuBackend.name, kuzuBackend);

@@ -12,6 +12,7 @@ import {
   withEntries,
 } from '../change-sets/change-set-codec.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
+import { applyKeepingCounts, countKeeper } from '../derived-counts.ts';
 import { decodeEdge, decodeNode } from '../record-codec.ts';
 import type { WriteTx } from '../write-tx.ts';
 import { applyKuzuBatch, chunks, createRows, type KuzuWriteDeps } from './kuzu-bulk-write.ts';
@@ -41,6 +42,8 @@ export function kuzuWriteTx(deps: KuzuWriteDeps, dir: () => string): WriteTx {
             edges.set(String(row.id), decodeEdge(String(row.kind), row));
     return [...edges.values()];
   }
+
+  const counts = countKeeper('kuzu', (text, params) => db.run(text, params), edgesTouching);
 
   return {
     async nodesById(refs) {
@@ -74,7 +77,8 @@ export function kuzuWriteTx(deps: KuzuWriteDeps, dir: () => string): WriteTx {
       return edges;
     },
     edgesTouching,
-    apply: (batch) => applyKuzuBatch(deps, batch, dir),
+    // Derived counts (degree, track record) kept exact in this transaction: see derived-counts.ts.
+    apply: (batch) => applyKeepingCounts(batch, counts, () => applyKuzuBatch(deps, batch, dir)),
     async saveChangeSet(set: ChangeSet) {
       const rows = encodeChangeSet(set);
       await db.run(readCypher('kuzu', 'save-change-set'), { ...rows.set });

@@ -18,16 +18,21 @@ import {
 } from '#model';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
+import { countKeeper } from '../derived-counts.ts';
 import { cypherPath, readCypher } from '../cypher-files.ts';
-import { runFeatureQuery } from '../feature-statement.ts';
+import { neo4jStored, runFeatureQuery } from '../feature-statement.ts';
 import type { EntityName, GraphCounts, GraphStore } from '../../graph-store.ts';
 import { recordChange } from '../change-sets/record-change.ts';
 import { undoChange } from '../change-sets/undo-change.ts';
 import type { WriteTx } from '../write-tx.ts';
 import { neo4jChangeQueries } from './neo4j-change-queries.ts';
+import { neo4jSubgraphReads } from './neo4j-subgraph-reads.ts';
+import { syncNeo4jColumns } from './neo4j-columns.ts';
+import { registerReads } from '../register-reads.ts';
 import { neo4jWriteTx } from './neo4j-write-tx.ts';
 import { failPoint } from '../fail-point.ts';
 import { decodeCounts, decodeEdge, decodeNode, encodeNode } from '../record-codec.ts';
+import { degreeOf } from '../subgraph-reads.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
 
 export interface Neo4jStoreOptions {
@@ -39,6 +44,8 @@ export interface Neo4jStoreOptions {
   readonly searchKeys?: SearchKeys;
   /** Called with the text of every statement sent to the database (statement-count tests). */
   readonly onStatement?: (text: string) => void;
+  /** Connections the driver keeps open at most (default 100). */
+  readonly maxConnectionPoolSize?: number;
 }
 
 type Row = Record<string, unknown>;
@@ -59,6 +66,9 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
   const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
   const driver: Driver = neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
+    // Every read runs in a session of its own (executeRead); a request's parallel reads and concurrent
+    // requests each hold a connection while they run.
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 5_000,
   });
@@ -128,13 +138,6 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     return decodeEdges(await read('edges-among', { ids: [...ids] }));
   }
 
-  async function edgesTouching(ids: readonly string[], cap: number) {
-    if (ids.length === 0) return { edges: [], capped: false };
-    const params = { ids: [...ids], cap: neo4j.int(cap) };
-    const [out, inc] = await Promise.all([read('outgoing-edges', params), read('incoming-edges', params)]);
-    return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
-  }
-
   async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
     if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
     const params = { ids: [...ids], rels: [...rels], cap: neo4j.int(cap) };
@@ -173,6 +176,25 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     return names;
   }
 
+  const subgraphs = neo4jSubgraphReads(runRead);
+  await syncNeo4jColumns(session);
+  // A database written before the derived counts existed is recounted once, on open.
+  const [uncounted] = await read('count-uncounted');
+  if (Number(uncounted?.count ?? 0) > 0) {
+    const s = session();
+    try {
+      await s.executeWrite((tx) =>
+        countKeeper(
+          'neo4j',
+          (text, params) => tx.run(text, params),
+          async () => [],
+        ).recountAll(),
+      );
+    } finally {
+      await s.close();
+    }
+  }
+
   return {
     backend: 'neo4j',
     searchKeys,
@@ -181,8 +203,8 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     async degrees(ids) {
       const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
       if (ids.length === 0) return degrees;
-      for (const row of await read('degrees', { ids: [...ids] }))
-        degrees.set(String(row.id), Number(row.degree));
+      for (const row of await read('degrees', { ids: [...new Set(ids)] }))
+        degrees.set(String(row.id), degreeOf(row.degree));
       return degrees;
     },
     async searchCandidates(query) {
@@ -195,27 +217,17 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
       });
       return rows.map(nodeOf);
     },
-    neighborhood: (query) => collectNeighborhood({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
-    paths: (query) => collectPaths({ getNodes, kindsOf, edgesTouching, edgesAmong }, query),
+    neighborhood: (query) => collectNeighborhood(subgraphs, query),
+    paths: (query) => collectPaths(subgraphs, query),
     edgesAmong,
     edgesOf,
     features: (name, params) =>
-      runFeatureQuery('neo4j', name, params, (text, values) =>
-        // Cypher's LIMIT wants an integer, and a JavaScript number travels as a float.
-        runRead(
-          text,
-          Object.fromEntries(
-            Object.entries(values).map(([key, value]) => [
-              key,
-              typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
-            ]),
-          ),
-        ),
-      ),
+      runFeatureQuery('neo4j', name, params, (text, values) => runRead(text, values), neo4jStored),
     listNames,
+    ...registerReads({ backend: 'neo4j', run: runRead, getNodes }),
     async topByDegree(limit) {
       const rows = await read('top-degree', { limit: neo4j.int(limit) });
-      return rows.map((row) => ({ id: String(row.id), degree: Number(row.degree) }));
+      return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));
     },
     async allEdgeEnds() {
       const rows = await read('all-edge-ends');

@@ -18,6 +18,7 @@ const SAMPLE: Record<string, string | readonly string[]> = {
   TO: 'University',
   KINDS: ['University', 'Specialist'],
   RELS: ['COOPERATES_WITH', 'WORKS_AT'],
+  RECORD: ['COOPERATES_WITH', 'HOSTS'],
 };
 
 /** Declares the query's own $parameters, so only grammar and semantics are judged. */

@@ -1,10 +1,11 @@
 /**
  * The Neo4j schema derived from the domain declaration: a uniqueness constraint on every entity's id,
  * a lookup index per kind label and per relationship type, a text index for substring search, and a
- * full-text index (CJK analyser) over names, and the change-set constraints and indexes. cypher/neo4j/schema.cypher holds the same text; a test
+ * full-text index (CJK analyser) over names, an index per property declared `column`, and the change-set
+ * constraints and indexes. cypher/neo4j/schema.cypher holds the same text; a test
  * keeps the two equal. Every statement is idempotent (IF NOT EXISTS).
  */
-import { NODE_KINDS, REL_KINDS } from '#model';
+import { NODE_KINDS, REL_KINDS, columnProperties } from '#model';
 
 export function neo4jSchemaStatements(): string[] {
   return [
@@ -16,6 +17,13 @@ export function neo4jSchemaStatements(): string[] {
     ),
     ...REL_KINDS.map(
       (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`,
+    ),
+    // Properties declared `column` (the need register's status, type, dates) are node properties too.
+    ...NODE_KINDS.flatMap((kind) =>
+      columnProperties(kind).map(
+        (spec) =>
+          `CREATE INDEX ${kind.toLowerCase()}_${spec.key.toLowerCase()} IF NOT EXISTS FOR (n:${kind}) ON (n.${spec.key})`,
+      ),
     ),
     // Change sets: nodes apart from the graph (no Entity label, no relationships).
     'CREATE CONSTRAINT change_set_id IF NOT EXISTS FOR (c:ChangeSet) REQUIRE c.id IS UNIQUE',

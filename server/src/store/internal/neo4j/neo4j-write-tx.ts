@@ -12,7 +12,9 @@ import {
   encodeChangeSet,
   withEntries,
 } from '../change-sets/change-set-codec.ts';
+import { columnValues } from '../column-values.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
+import { applyKeepingCounts, countKeeper } from '../derived-counts.ts';
 import { planWriteBatch } from '../plan-write-batch.ts';
 import { decodeEdge, decodeNode, encodeEdge, type NodeRow } from '../record-codec.ts';
 import type { WriteTx } from '../write-tx.ts';
@@ -49,14 +51,17 @@ export function neo4jWriteTx(tx: ManagedTransaction, deps: Neo4jTxDeps): WriteTx
     return kinds;
   }
 
+  /** A node as stored, with its kind's own columns (PropertySpec.column) as properties, null for none. */
+  const encodeWithColumns = (node: GraphNode) => ({ ...deps.encode(node), columns: columnValues(node) });
+
   async function apply(batch: WriteBatch): Promise<void> {
     const newNodes = batch.newNodes ?? [];
     const { upsertGroups, freshGroups } = await planWriteBatch(batch, kindsOf);
     for (const kind of NODE_KINDS) {
-      const rows = batch.nodes.filter((node) => node.kind === kind).map(deps.encode);
+      const rows = batch.nodes.filter((node) => node.kind === kind).map(encodeWithColumns);
       const text = bindLabels(statement('upsert-nodes'), { KIND: kind });
       for (const chunk of chunks(rows, WRITE_CHUNK)) await run(text, { rows: chunk });
-      const fresh = newNodes.filter((node) => node.kind === kind).map(deps.encode);
+      const fresh = newNodes.filter((node) => node.kind === kind).map(encodeWithColumns);
       const create = bindLabels(statement('create-nodes'), { KIND: kind });
       for (const chunk of chunks(fresh, WRITE_CHUNK)) await run(create, { rows: chunk });
     }
@@ -78,6 +83,15 @@ export function neo4jWriteTx(tx: ManagedTransaction, deps: Neo4jTxDeps): WriteTx
       await run(statement('delete-nodes'), { ids: chunk });
   }
 
+  async function edgesTouching(refs: ReadonlyArray<{ readonly id: string }>) {
+    if (refs.length === 0) return [];
+    const rows = await run(statement('change-edges-touching'), {
+      ids: [...new Set(refs.map((ref) => ref.id))],
+    });
+    return rows.map((row) => decodeEdge(String(row.kind), row));
+  }
+  const counts = countKeeper('neo4j', run, edgesTouching);
+
   return {
     async nodesById(refs) {
       if (refs.length === 0) return [];
@@ -93,14 +107,9 @@ export function neo4jWriteTx(tx: ManagedTransaction, deps: Neo4jTxDeps): WriteTx
       });
       return rows.map((row) => decodeEdge(String(row.kind), row));
     },
-    async edgesTouching(refs) {
-      if (refs.length === 0) return [];
-      const rows = await run(statement('change-edges-touching'), {
-        ids: [...new Set(refs.map((ref) => ref.id))],
-      });
-      return rows.map((row) => decodeEdge(String(row.kind), row));
-    },
-    apply,
+    edgesTouching,
+    // Derived counts (degree, track record) kept exact in this transaction: see derived-counts.ts.
+    apply: (batch) => applyKeepingCounts(batch, counts, () => apply(batch)),
     async saveChangeSet(set) {
       const rows = encodeChangeSet(set);
       await run(statement('save-change-set'), { ...rows.set, entryCount: neo4j.int(rows.set.entryCount) });

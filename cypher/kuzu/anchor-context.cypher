@@ -1,0 +1,14 @@
+// The enterprise a recommendation starts from (bound by its key), every relationship it has, and one step
+// further from each neighbour that is not a field or a programme (its projects and needs, partners,
+// people, platforms, its districts): one walk of two relationships. kuzu walks may go back along the same
+// relationship, so every neighbour shows at least once, through the walk back to the enterprise (the only
+// second step kept through fields and programmes). Per walk: the enterprise's stored columns, the first
+// relationship and the neighbour, the second relationship and the entity beyond.
+MATCH (x:Enterprise {id: $id})
+OPTIONAL MATCH (x)-[r1]-(m)-[r2]-(c)
+WHERE (label(m) <> 'Domain' AND label(m) <> 'Programme') OR id(c) = id(x)
+RETURN x.id AS id, x.name AS name, x.nameEn AS nameEn, x.aliases AS aliases,
+    x.description AS description, x.keywords AS keywords, x.props AS props, x.stats AS stats,
+    x.sources AS sources, x.degree AS degree,
+    label(r1) AS kind1, r1.id AS id1, m.id AS middle, label(m) AS middleKind,
+    label(r2) AS kind2, r2.id AS id2, c.id AS far, label(c) AS farKind

@@ -1,0 +1,12 @@
+// As anchor-context.cypher, for several enterprises at once (a region's needs): their keys joined against
+// the Enterprise table. Slower per enterprise than one bound by its key (kuzu then scans the relationship
+// tables), so the store uses it only for more than one.
+UNWIND $ids AS i
+MATCH (x:Enterprise {id: i})
+OPTIONAL MATCH (x)-[r1]-(m)-[r2]-(c)
+WHERE (label(m) <> 'Domain' AND label(m) <> 'Programme') OR id(c) = id(x)
+RETURN x.id AS id, x.name AS name, x.nameEn AS nameEn, x.aliases AS aliases,
+    x.description AS description, x.keywords AS keywords, x.props AS props, x.stats AS stats,
+    x.sources AS sources, x.degree AS degree,
+    label(r1) AS kind1, r1.id AS id1, m.id AS middle, label(m) AS middleKind,
+    label(r2) AS kind2, r2.id AS id2, c.id AS far, label(c) AS farKind

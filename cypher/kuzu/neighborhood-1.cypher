@@ -1,0 +1,10 @@
+// The focus's neighbours of the wanted kinds, in the order a neighbourhood keeps them when it is cut:
+// by the first of the relationships to each (relationship kind in declaration order, $relKinds, then
+// relationship id). `key` is that order as text: hops, kind rank, id. At most $limit rows.
+MATCH (f:__NODES__ {id: $id})-[e]-(m:__KINDS__)
+WITH m, min('1' + lpad(string(list_position($relKinds, label(e))), 2, '0') + e.id) AS key
+WITH m.id AS id, key
+WHERE id <> $id
+RETURN id, key
+ORDER BY key, id
+LIMIT $limit

@@ -1,0 +1,6 @@
+// Both sides and the activity of the given 对接 records: one row per relationship leaving them.
+MATCH (g:Engagement)-[r:ENGAGEMENT_FOR|ENGAGEMENT_WITH|IN_ACTIVITY]->(x:Entity)
+WHERE g.id IN $ids
+RETURN g.id AS engagement, type(r) AS rel, x.id AS id, x.name AS name,
+       [label IN labels(x) WHERE label <> 'Entity'][0] AS kind
+ORDER BY engagement, rel, name

@@ -1,0 +1,11 @@
+// Dashboard: days from raised to solved of the solved needs with both dates, by bucket: the number of
+// $bounds (upper limits in days) the time exceeds, with count, total, shortest and longest, in the region.
+MATCH (n:Need)
+OPTIONAL MATCH (e:Enterprise)-[:HAS_NEED]->(n)
+WITH n, e
+WHERE $region = '' OR EXISTS { MATCH (e)-[:LOCATED_IN*1..3]->(r:Region) WHERE r.id = $region }
+WITH DISTINCT n
+WHERE n.raisedOn IS NOT NULL AND n.solvedOn IS NOT NULL
+WITH duration.inDays(date(n.raisedOn), date(n.solvedOn)).days AS days
+RETURN size([b IN $bounds WHERE b < days]) AS bucket, count(*) AS count, sum(days) AS totalDays,
+       min(days) AS minDays, max(days) AS maxDays

@@ -1,0 +1,13 @@
+// Every relationship on a walk of at most 2 from each end of the paths wanted (at most four relationships
+// long: each relationship of such a path lies within 2 of one of its ends), in one statement: per walk,
+// for each step, the relationship's kind and id and the entities before and after it. A step may go
+// back along the relationship before it, as in the embedded store. An end that is not an entity comes
+// back as a null id.
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (a)-[e1]-(x:Entity)
+OPTIONAL MATCH (x)-[e2]-(y:Entity)
+WITH a.id AS fromId, collect([type(e1), e1.id, a.id, x.id, type(e2), e2.id, x.id, y.id]) AS fromWalks
+OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL MATCH (b)-[f1]-(u:Entity)
+OPTIONAL MATCH (u)-[f2]-(v:Entity)
+RETURN fromId, fromWalks, b.id AS toId, collect([type(f1), f1.id, b.id, u.id, type(f2), f2.id, u.id, v.id]) AS toWalks

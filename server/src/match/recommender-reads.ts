@@ -1,0 +1,167 @@
+/**
+ * Every store read of a recommendation, in one place: a fixed handful of statements whatever the question,
+ * each asking for all the questions at once (a region's needs are answered together). In order:
+ * the enterprises' surroundings, the field hierarchy and the needs' text hits (side by side); the fields'
+ * candidates, whom similar enterprises help and the district bureaus' partners (side by side); then the
+ * facts of every entity the answers show.
+ */
+import { AppError, type NodeKind } from '#model';
+import { fallbackTerms } from '../search/search-entities.ts';
+import type {
+  AnchorContext,
+  BureauRow,
+  CandidateFacts,
+  FieldRow,
+  FieldSignalRow,
+  GraphStore,
+  HelpedRow,
+  RegionNeeds,
+} from '../store/index.ts';
+import { byId } from './reach.ts';
+import { SHORTLIST } from './score-shortlist.ts';
+
+/** A question as the reads need it; `key` tells questions asked together apart. */
+export interface ReadQuestion {
+  readonly key: string;
+  readonly anchor: string;
+  readonly need: string;
+  /** The candidate kinds wanted, in id order. */
+  readonly kinds: readonly NodeKind[];
+}
+
+export interface QuestionContext {
+  readonly anchors: ReadonlyMap<string, AnchorContext>;
+  readonly tree: readonly FieldRow[];
+  readonly textual: ReadonlyMap<string, ReadonlyArray<{ id: string; kind: NodeKind }>>;
+}
+
+const group = <T extends { key: string }>(rows: readonly T[]) => {
+  const byKey = new Map<string, T[]>();
+  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+  return byKey;
+};
+
+/** Questions asked together must want the same kinds: the kinds are the statements' labels. */
+function sameKinds(questions: readonly ReadQuestion[]): readonly NodeKind[] {
+  const kinds = questions[0]?.kinds ?? [];
+  if (questions.some((q) => q.kinds.join() !== kinds.join()))
+    throw new Error('questions asked together must want the same kinds');
+  return kinds;
+}
+
+/** Names and text hits of the needs: one search for one question, one scan for several. */
+async function readTextual(store: GraphStore, questions: readonly ReadQuestion[]) {
+  const asking = questions.filter((q) => q.need && fallbackTerms(q.need).length > 0);
+  const textual = new Map<string, Array<{ id: string; kind: NodeKind }>>();
+  if (asking.length === 0) return textual;
+  const kinds = sameKinds(asking);
+  const [only] = asking;
+  if (asking.length === 1 && only) {
+    const nodes = await store.searchCandidates({
+      terms: fallbackTerms(only.need),
+      mode: 'any',
+      kinds,
+      limit: SHORTLIST,
+    });
+    textual.set(
+      only.key,
+      nodes.map((node) => ({ id: node.id, kind: node.kind })),
+    );
+    return textual;
+  }
+  const termsOf = new Map(asking.map((q) => [q.key, fallbackTerms(q.need)]));
+  const rows = await store.features('text-candidates', {
+    kinds,
+    terms: [...new Set([...termsOf.values()].flat())],
+  });
+  const ordered = [...rows].sort((a, b) => byId(a.id, b.id));
+  for (const [key, terms] of termsOf)
+    textual.set(
+      key,
+      ordered
+        .filter((row) => terms.some((term) => row.searchText.includes(term)))
+        .slice(0, SHORTLIST)
+        .map((row) => ({ id: row.id, kind: row.kind })),
+    );
+  return textual;
+}
+
+/** Why an anchor that is not an enterprise cannot be asked about (a read only when it is so). */
+async function refuseAnchor(store: GraphStore, id: string): Promise<never> {
+  const [other] = await store.getNodes([id]);
+  if (!other) throw new AppError('NOT_FOUND', `没有编号为 ${id} 的企业 / no enterprise has the id ${id}`);
+  throw new AppError('BAD_INPUT', `${other.name} 不是企业 / ${other.name} is not an enterprise`, {
+    argument: 'enterpriseId',
+  });
+}
+
+/** Statements 1–3: the enterprises' surroundings, the field hierarchy, the needs' text hits. */
+export async function readContext(
+  store: GraphStore,
+  questions: readonly ReadQuestion[],
+): Promise<QuestionContext> {
+  const anchorIds = [...new Set(questions.map((q) => q.anchor).filter(Boolean))].sort(byId);
+  const [contexts, tree, textual] = await Promise.all([
+    store.features('anchor-contexts', { ids: anchorIds }),
+    store.features('domain-tree', {}),
+    readTextual(store, questions),
+  ]);
+  const anchors = new Map(contexts.map((context) => [context.node.id, context]));
+  for (const id of anchorIds) if (!anchors.has(id)) await refuseAnchor(store, id);
+  return { anchors, tree, textual };
+}
+
+/** What each question asks the signal statements: its weighted and similar fields, its agencies. */
+export interface SignalPlan {
+  readonly key: string;
+  readonly anchor: string;
+  readonly kinds: readonly NodeKind[];
+  readonly weightedFields: ReadonlyArray<{ id: string; weight: number }>;
+  readonly similarFields: readonly string[];
+  readonly agencies: readonly string[];
+}
+
+export interface SignalRows {
+  readonly fields: ReadonlyMap<string, FieldSignalRow[]>;
+  readonly helped: ReadonlyMap<string, HelpedRow[]>;
+  readonly bureau: ReadonlyMap<string, BureauRow[]>;
+}
+
+/** Statements 4–6: who is in the fields, whom similar enterprises help, whom the bureaus work with. */
+export async function readSignals(store: GraphStore, plans: readonly SignalPlan[]): Promise<SignalRows> {
+  const kinds = sameKinds(plans.map((plan) => ({ key: plan.key, anchor: '', need: '', kinds: plan.kinds })));
+  const [fields, helped, bureau] = await Promise.all([
+    store.features('field-signals', {
+      kinds,
+      fields: plans.flatMap((p) => p.weightedFields.map((f) => ({ key: p.key, anchor: p.anchor, ...f }))),
+    }),
+    store.features('helped-signals', {
+      kinds,
+      fields: plans.flatMap((p) => p.similarFields.map((id) => ({ key: p.key, anchor: p.anchor, id }))),
+    }),
+    store.features('bureau-partners', {
+      kinds,
+      given: plans.flatMap((p) =>
+        [...new Set(p.agencies)].map((id) => ({ key: p.key, anchor: p.anchor, id })),
+      ),
+    }),
+  ]);
+  return { fields: group(fields), helped: group(helped), bureau: group(bureau) };
+}
+
+/** Statement 7: the facts of every entity the answers may show. */
+export async function readFacts(
+  store: GraphStore,
+  ids: readonly string[],
+): Promise<Map<string, CandidateFacts>> {
+  const facts = await store.features('candidate-facts', { ids: [...new Set(ids)].sort(byId) });
+  return new Map(facts.map((fact) => [fact.node.id, fact]));
+}
+
+/** A region's needs (need-gaps.ts), or NOT_FOUND. */
+export async function readRegionNeeds(store: GraphStore, regionId: string): Promise<RegionNeeds> {
+  const [found] = await store.features('region-needs', { id: regionId });
+  if (!found)
+    throw new AppError('NOT_FOUND', `没有编号为 ${regionId} 的地区 / no region has the id ${regionId}`);
+  return found;
+}

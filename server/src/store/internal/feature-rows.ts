@@ -1,0 +1,175 @@
+/**
+ * The recommender's feature rows as the queries declare them (feature-queries.ts), decoded alike for every
+ * backend: `stored(row, alias)` gives the stored columns of the entity a row names (flat columns in kuzu,
+ * a node in Neo4j), everything else is read by column name.
+ */
+import { edgeId, isNodeKind, type GraphEdge, type NodeKind, type RelKind } from '#model';
+import type {
+  AnchorContext,
+  CandidateFacts,
+  FeatureQueryName,
+  FieldRow,
+  LinkRef,
+  RegionNeeds,
+  Step,
+} from '../feature-queries.ts';
+import { decodeEdge, decodeNode } from './record-codec.ts';
+import { degreeOf } from './subgraph-reads.ts';
+
+type Row = Readonly<Record<string, unknown>>;
+/** The stored columns of the entity a row names: '' the row's own, 'x' or 'n' a second or third. */
+export type Stored = (row: Row, alias: '' | 'x' | 'n') => Row;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const kindOf = (value: unknown): NodeKind => {
+  const kind = String(value);
+  if (!isNodeKind(kind)) throw new Error(`Stored node has an undeclared kind: ${kind}`);
+  return kind;
+};
+
+/** A relationship between two entities, its direction read from its id (derived from kind and ends). */
+export function linkBetween(kind: unknown, id: unknown, near: string, far: string): LinkRef {
+  const rel = String(kind) as RelKind;
+  const forward = id === edgeId(rel, near, far);
+  return { id: String(id), kind: rel, from: forward ? near : far, to: forward ? far : near };
+}
+
+interface AnchorEntry {
+  readonly node: AnchorContext['node'];
+  readonly degree: number;
+  readonly links: Map<string, Step>;
+  readonly beyond: Map<string, Step & { via: string }>;
+}
+
+function anchorContexts(rows: readonly Row[], stored: Stored): AnchorContext[] {
+  const entries = new Map<string, AnchorEntry>();
+  for (const row of rows) {
+    const columns = stored(row, '');
+    const anchor = text(columns.id);
+    let entry = entries.get(anchor);
+    if (!entry) {
+      entry = {
+        node: decodeNode('Enterprise', columns),
+        degree: degreeOf(columns.degree),
+        links: new Map(),
+        beyond: new Map(),
+      };
+      entries.set(anchor, entry);
+    }
+    if (typeof row.id1 !== 'string' || typeof row.middle !== 'string') continue;
+    const middle = row.middle;
+    if (!entry.links.has(row.id1))
+      entry.links.set(row.id1, {
+        link: linkBetween(row.kind1, row.id1, anchor, middle),
+        id: middle,
+        kind: kindOf(row.middleKind),
+      });
+    if (typeof row.id2 !== 'string' || typeof row.far !== 'string') continue;
+    const key = `${middle}|${row.id2}`;
+    if (!entry.beyond.has(key))
+      entry.beyond.set(key, {
+        via: middle,
+        link: linkBetween(row.kind2, row.id2, middle, row.far),
+        id: row.far,
+        kind: kindOf(row.farKind),
+      });
+  }
+  return [...entries.values()].map((entry) => ({
+    node: entry.node,
+    degree: entry.degree,
+    links: [...entry.links.values()],
+    beyond: [...entry.beyond.values()],
+  }));
+}
+
+function candidateFacts(rows: readonly Row[], stored: Stored): CandidateFacts[] {
+  const facts = new Map<string, CandidateFacts & { out: Array<GraphEdge & { toKind: NodeKind }> }>();
+  for (const row of rows) {
+    const columns = stored(row, '');
+    const id = text(columns.id);
+    let fact = facts.get(id);
+    if (!fact) {
+      fact = {
+        node: decodeNode(String(row.kind), columns),
+        degree: degreeOf(columns.degree),
+        record: degreeOf(columns.trackRecord),
+        out: [],
+      };
+      facts.set(id, fact);
+    }
+    if (typeof row.relId !== 'string' || typeof row.to !== 'string') continue;
+    if (fact.out.some((edge) => edge.id === row.relId)) continue;
+    fact.out.push({
+      ...decodeEdge(String(row.relKind), {
+        id: row.relId,
+        from: id,
+        to: row.to,
+        props: row.relProps,
+        sources: row.relSources,
+      }),
+      toKind: kindOf(row.toKind),
+    });
+  }
+  return [...facts.values()];
+}
+
+function regionNeeds(rows: readonly Row[], stored: Stored): RegionNeeds[] {
+  if (rows.length === 0) return [];
+  const regions = new Set<string>();
+  const located = new Set<string>();
+  const needs = new Map<string, RegionNeeds['needs'][number]>();
+  const degrees = new Map<string, number>();
+  for (const row of rows) {
+    regions.add(text(row.regionId));
+    if (typeof row.located !== 'string') continue;
+    located.add(row.located);
+    if (typeof row.need !== 'string' || needs.has(`${row.located}|${row.need}`)) continue;
+    const need = stored(row, 'n');
+    const enterprise = stored(row, 'x');
+    needs.set(`${row.located}|${row.need}`, {
+      need: decodeNode('Need', need),
+      enterprise: decodeNode(String(row.locatedKind), enterprise),
+    });
+    degrees.set(row.need, degreeOf(need.degree)).set(row.located, degreeOf(enterprise.degree));
+  }
+  return [{ regions: [...regions], located: [...located], needs: [...needs.values()], degrees }];
+}
+
+function fieldRow(row: Row): FieldRow {
+  const aliases = typeof row.aliases === 'string' && row.aliases ? (JSON.parse(row.aliases) as string[]) : [];
+  return {
+    id: text(row.id),
+    name: text(row.name),
+    aliases,
+    searchText: text(row.searchText),
+    ...(typeof row.parent === 'string' ? { parent: row.parent } : {}),
+  };
+}
+
+/** A feature query's rows as declared; integers (kuzu's bigints) as numbers. */
+export function decodeFeatureRows(name: FeatureQueryName, rows: readonly Row[], stored: Stored): unknown[] {
+  switch (name) {
+    case 'anchor-contexts':
+      return anchorContexts(rows, stored);
+    case 'candidate-facts':
+      return candidateFacts(rows, stored);
+    case 'region-needs':
+      return regionNeeds(rows, stored);
+    case 'domain-tree':
+      return rows.map(fieldRow);
+    case 'bureau-partners':
+      return rows.map((row) => ({
+        key: text(row.key),
+        agency: text(row.agency),
+        link: linkBetween(row.kind, row.relId, text(row.agency), text(row.id)),
+        id: text(row.id),
+        kind: kindOf(row.farKind),
+      }));
+    default:
+      return rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value]),
+        ),
+      );
+  }
+}
