@@ -22,7 +22,7 @@ const upward = (layers, below) => ({
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const TOP = ['api', 'http', 'cli'];
-const MIDDLE = ['match', 'ingest', 'search', 'summary', 'edit', 'register', 'export'];
+const MIDDLE = ['match', 'ingest', 'search', 'summary', 'edit', 'review', 'register', 'export'];
 
 /**
  * Each glob names one layer; a file matches exactly one of them (flat config does not merge one rule's

@@ -7,7 +7,7 @@ import { buildSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { TYPE_DEFS } from './api/create-apollo-server.ts';
 import { schemaFiles } from './store/index.ts';
-import { CHANGE_KINDS, NODE_KINDS, NODE_KIND_SPECS, REL_KINDS, REL_KIND_SPECS } from '#model';
+import { CHANGE_KINDS, REVIEW_STATUSES, NODE_KINDS, NODE_KIND_SPECS, REL_KINDS, REL_KIND_SPECS } from '#model';
 
 describe('the domain declaration', () => {
   const schema = buildSchema(TYPE_DEFS);
@@ -18,6 +18,7 @@ describe('the domain declaration', () => {
     expect(enumValues('NodeKind')).toEqual([...NODE_KINDS]);
     expect(enumValues('RelKind')).toEqual([...REL_KINDS]);
     expect(enumValues('ChangeKind')).toEqual([...CHANGE_KINDS]);
+    expect(enumValues('ReviewStatus')).toEqual([...REVIEW_STATUSES]);
   });
 
   it('is what cypher/<backend>/schema.cypher creates (run `npm run schema:write` after changing it)', () => {

@@ -5,8 +5,9 @@
  * undone exactly.
  */
 import type { GraphEdge, GraphNode } from './records.ts';
+import type { ReviewPair } from './review-pairs.ts';
 
-export const CHANGE_KINDS = ['seed', 'import', 'edit', 'delete', 'merge', 'undo'] as const;
+export const CHANGE_KINDS = ['seed', 'import', 'edit', 'delete', 'merge', 'review', 'undo'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const CHANGE_KIND_SPECS: Readonly<Record<ChangeKind, { readonly zh: string; readonly en: string }>> = {
@@ -15,6 +16,7 @@ export const CHANGE_KIND_SPECS: Readonly<Record<ChangeKind, { readonly zh: strin
   edit: { zh: '编辑', en: 'edit' },
   delete: { zh: '删除', en: 'delete' },
   merge: { zh: '合并', en: 'merge' },
+  review: { zh: '名称确认', en: 'name review' },
   undo: { zh: '撤销', en: 'undo' },
 };
 
@@ -45,6 +47,12 @@ export type ChangeEntry =
       readonly id: string;
       readonly before: GraphEdge | null;
       readonly after: GraphEdge | null;
+    }
+  | {
+      readonly type: 'review';
+      readonly id: string;
+      readonly before: ReviewPair | null;
+      readonly after: ReviewPair | null;
     };
 
 /** Records created, updated and deleted, per kind of entity or relationship. */

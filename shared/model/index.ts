@@ -14,5 +14,6 @@ export * from './normalize-name.ts';
 export * from './parse-number.ts';
 export * from './records.ts';
 export * from './relationship-kinds.ts';
+export * from './review-pairs.ts';
 export * from './search-keys.ts';
 export * from './signals.ts';

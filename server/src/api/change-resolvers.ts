@@ -155,8 +155,12 @@ export function createChangeResolvers() {
         const ends = [
           ...new Set(
             entries.flatMap((entry) => {
-              const record = entry.type === 'edge' ? (entry.after ?? entry.before) : null;
-              return record ? [record.from, record.to] : [];
+              if (entry.type === 'edge') {
+                const edge = entry.after ?? entry.before;
+                return edge ? [edge.from, edge.to] : [];
+              }
+              const pair = entry.type === 'review' ? (entry.after ?? entry.before) : null;
+              return pair ? [pair.a, pair.b] : [];
             }),
           ),
         ];

@@ -48,25 +48,40 @@ function fieldChanges(before: GraphNode | GraphEdge | null, after: GraphNode | G
 }
 
 function kindLabel(kind: string): string {
+  if (kind === 'ReviewPair') return '待确认名称';
   if (isNodeKind(kind)) return NODE_KIND_SPECS[kind].zh;
   if (isRelKind(kind)) return REL_KIND_SPECS[kind].zh;
   return kind;
 }
 
+function entryLabel(entry: ChangeEntry, names: ReadonlyMap<string, string>): string {
+  const name = (id: string) => names.get(id) ?? id;
+  if (entry.type === 'node') return (entry.after ?? entry.before)?.name ?? entry.id;
+  if (entry.type === 'edge') {
+    const edge = (entry.after ?? entry.before)!;
+    return `${name(edge.from)} → ${name(edge.to)}`;
+  }
+  const pair = (entry.after ?? entry.before)!;
+  return `${name(pair.a)} ↔ ${name(pair.b)}`;
+}
+
+function entryFields(entry: ChangeEntry) {
+  if (entry.type !== 'review') return fieldChanges(entry.before, entry.after);
+  const status = (pair: typeof entry.before) => pair?.status ?? null;
+  return status(entry.before) === status(entry.after)
+    ? []
+    : [{ field: 'status', before: status(entry.before), after: status(entry.after) }];
+}
+
 export function entryView(entry: ChangeEntry, names: ReadonlyMap<string, string>) {
   const record = entry.after ?? entry.before;
-  const kind = record?.kind ?? '';
-  const label =
-    entry.type === 'node'
-      ? ((record as GraphNode | null)?.name ?? entry.id)
-      : `${names.get((record as GraphEdge).from) ?? (record as GraphEdge).from} → ${names.get((record as GraphEdge).to) ?? (record as GraphEdge).to}`;
   return {
     type: entry.type,
     id: entry.id,
-    kind,
-    label,
+    kind: entry.type === 'review' ? 'ReviewPair' : (record?.kind ?? ''),
+    label: entryLabel(entry, names),
     action: !entry.before ? 'created' : !entry.after ? 'deleted' : 'updated',
-    fields: fieldChanges(entry.before, entry.after),
+    fields: entryFields(entry),
   };
 }
 

@@ -13,6 +13,7 @@ import type { RequestContext } from './request-context.ts';
 import { edgeView, entityView } from './to-graphql.ts';
 import { importSpreadsheetsResolver, type ImportArgs } from './import-view.ts';
 import { createChangeResolvers } from './change-resolvers.ts';
+import { createReviewResolvers } from './review-resolvers.ts';
 import { createRegisterResolvers } from './register-resolvers.ts';
 import { tableFileResolver } from './table-file-resolver.ts';
 
@@ -67,10 +68,12 @@ async function countsView(store: GraphStore) {
 
 export function createResolvers() {
   const changes = createChangeResolvers();
+  const review = createReviewResolvers();
   const register = createRegisterResolvers();
   return {
     Query: {
       ...changes.Query,
+      ...review.Query,
       ...register.Query,
       tableFile: tableFileResolver,
       entity: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
@@ -212,6 +215,7 @@ export function createResolvers() {
       importSpreadsheets: (_: unknown, args: ImportArgs, ctx: RequestContext) =>
         importSpreadsheetsResolver(args, ctx),
       ...changes.Mutation,
+      ...review.Mutation,
       ...register.Mutation,
     },
     ChangeSet: changes.ChangeSet,

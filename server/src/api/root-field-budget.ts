@@ -23,6 +23,10 @@ export const ROOT_FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   needDashboard: 6,
   invitations: 12,
   tableFile: 4,
+  changeSets: 2,
+  reviewPairs: 6,
+  mergePair: 6,
+  scanDuplicates: 12,
 };
 
 /** What one operation may spend: a few heavy questions, or many light ones. */

@@ -19,6 +19,7 @@ import type { OutcomeCounts, UncertainPolicy } from './resolve-batch.ts';
 import { prefetchGraph, resolveImport, type OnStep } from './resolve-import.ts';
 import { sheetNotes } from './sheet-notes.ts';
 import { validateRow, type Draft } from './validate-rows.ts';
+import { importReviewPairs } from './import-review-pairs.ts';
 import { PinyinPrefetch } from './pinyin-prefetch.ts';
 
 export interface ImportProgress {
@@ -196,6 +197,7 @@ async function runImport(
         edges: resolved.changedEdges,
         newNodes: resolved.newNodes,
         newEdges: resolved.newEdges,
+        reviewPairs: await importReviewPairs(store, resolved.review),
       },
       {
         editor: options.change?.editor ?? 'system',

@@ -162,39 +162,54 @@ export class NameIndex {
       const ids = this.ofKinds(this.people.get(personKey(name)) ?? [], wanted.filter(isPerson));
       if (ids.length > 0) return { tier: 'person', ids };
     }
-    const candidates: Candidate[] = [];
     let parts: OrgName | null = null;
+    const candidates: Candidate[] = [];
     for (const kind of wanted) {
       if (isPerson(kind)) continue;
-      const mine = this.parts(name, kind);
-      parts ??= mine;
-      if (!mine.trade) continue;
-      const block = this.block(kind, mine.trade);
-      if (block.length === 0) continue;
-      const byEntity = new Map<string, BlockEntry[]>();
-      for (const entry of block) push(byEntity, entry.id, entry);
-      for (const [id, names] of byEntity) {
-        const entity = this.byId.get(id);
-        const first = names[0];
-        if (!entity || !first) continue;
-        const { score, reasons } = scoreMatch(
-          mine,
-          names.map((each) => each.parts),
-        );
-        const best = names.find((each) => each.name === entity.name) ?? first;
-        candidates.push({
-          id,
-          kind,
-          name: entity.name,
-          matchedName: best.name,
-          score,
-          reasons,
-          parts: best.parts,
-        });
-      }
+      parts ??= this.parts(name, kind);
+      candidates.push(...this.candidates(name, kind));
     }
     candidates.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     return { tier: 'parts', parts, candidates };
+  }
+
+  /** Entities of a kind (not a person) that share the name's trade name, each scored, unsorted. */
+  candidates(name: string, kind: NodeKind): Candidate[] {
+    const candidates: Candidate[] = [];
+    const mine = this.parts(name, kind);
+    if (!mine.trade) return candidates;
+    const block = this.block(kind, mine.trade);
+    const byEntity = new Map<string, BlockEntry[]>();
+    for (const entry of block) push(byEntity, entry.id, entry);
+    for (const [id, names] of byEntity) {
+      const entity = this.byId.get(id);
+      const first = names[0];
+      if (!entity || !first) continue;
+      const { score, reasons } = scoreMatch(
+        mine,
+        names.map((each) => each.parts),
+      );
+      const best = names.find((each) => each.name === entity.name) ?? first;
+      candidates.push({
+        id,
+        kind,
+        name: entity.name,
+        matchedName: best.name,
+        score,
+        reasons,
+        parts: best.parts,
+      });
+    }
+    return candidates;
+  }
+
+  /** Other entities whose name or alias has the same exact key as one of this entity's. */
+  sameKey(entry: NameEntry): string[] {
+    const others = new Set<string>();
+    for (const name of [entry.name, ...entry.aliases])
+      for (const id of this.exact.get(this.key(name)) ?? [])
+        if (id !== entry.id && this.byId.get(id)?.kind === entry.kind) others.add(id);
+    return [...others];
   }
 
   /**

@@ -12,6 +12,8 @@ import type {
   GraphNode,
   NodeKind,
   RelKind,
+  ReviewPair,
+  ReviewStatus,
   SearchKeys,
   Subgraph,
 } from '#model';
@@ -97,6 +99,19 @@ export interface WriteBatch {
   readonly newEdges?: readonly GraphEdge[];
   readonly deleteNodes?: ReadonlyArray<{ readonly id: string; readonly kind: NodeKind }>;
   readonly deleteEdges?: readonly EdgeRef[];
+  /** Review-queue pairs to upsert (proposed, or decided), and to remove (an undone proposal). */
+  readonly reviewPairs?: readonly ReviewPair[];
+  readonly deleteReviewPairs?: readonly string[];
+}
+
+/** Which review pairs to list: by status, kind or entity, in order of score (highest first). */
+export interface ReviewPairQuery {
+  readonly status?: ReviewStatus;
+  readonly kind?: NodeKind;
+  /** Pairs with this entity on either side. */
+  readonly entityId?: string;
+  readonly limit: number;
+  readonly offset: number;
 }
 
 /** Which change sets to list: all filters optional, newest first. */
@@ -178,5 +193,9 @@ export interface GraphStore extends RegisterReads {
   changeSets(query: ChangeSetQuery): Promise<{ items: ChangeSetSummary[]; total: number }>;
   /** One change set with its entries, or null. */
   changeSet(id: string): Promise<ChangeSet | null>;
+  /** Review-queue pairs, highest score first, then by id. */
+  reviewPairs(query: ReviewPairQuery): Promise<{ items: ReviewPair[]; total: number }>;
+  /** The review pairs of these ids that exist, whatever their status. */
+  reviewPairsById(ids: readonly string[]): Promise<ReviewPair[]>;
   close(): Promise<void>;
 }

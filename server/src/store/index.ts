@@ -9,6 +9,7 @@ export type {
   ChangeSetQuery,
   CountedSubgraph,
   EdgeRef,
+  ReviewPairQuery,
   EntityName,
   GraphCounts,
   GraphPath,

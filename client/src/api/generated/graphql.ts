@@ -12,6 +12,7 @@ export type ChangeKind =
   | 'edit'
   | 'import'
   | 'merge'
+  | 'review'
   | 'seed'
   | 'undo';
 

@@ -10,7 +10,7 @@ import { isNodeKind, isRelKind } from '#model';
 import type { Backend } from '../graph-store.ts';
 
 /** The store's own tables beside the declared kinds: change sets and their entries. */
-const CHANGE_TABLES: readonly string[] = ['ChangeSet', 'ChangeEntry'];
+const CHANGE_TABLES: readonly string[] = ['ChangeSet', 'ChangeEntry', 'ReviewPair'];
 
 const CYPHER_DIR = fileURLToPath(new URL('../../../../cypher/', import.meta.url));
 const cache = new Map<string, string>();

@@ -3,7 +3,7 @@
  * written once against this interface (change-sets/), so both backends read the state before, apply
  * the batch and save the record in the same transaction: either all of it lands or none.
  */
-import type { ChangeSet, ChangeSetSummary, GraphEdge, GraphNode, NodeKind } from '#model';
+import type { ChangeSet, ChangeSetSummary, GraphEdge, GraphNode, NodeKind, ReviewPair } from '#model';
 import type { EdgeRef, WriteBatch } from '../graph-store.ts';
 
 export interface WriteTx {
@@ -13,7 +13,9 @@ export interface WriteTx {
   edgesById(refs: readonly EdgeRef[]): Promise<GraphEdge[]>;
   /** Every relationship touching these nodes, either way. */
   edgesTouching(refs: ReadonlyArray<{ readonly id: string; readonly kind: NodeKind }>): Promise<GraphEdge[]>;
-  /** Upserts, creates and deletes the batch's records. */
+  /** The current review pairs of these ids, those that exist. */
+  reviewPairsById(ids: readonly string[]): Promise<ReviewPair[]>;
+  /** Upserts, creates and deletes the batch's records (review pairs included). */
   apply(batch: WriteBatch): Promise<void>;
   /** Saves a change set with its entries. */
   saveChangeSet(set: ChangeSet): Promise<void>;

@@ -11,6 +11,7 @@ import {
   type ChangeSetSummary,
   type GraphEdge,
   type GraphNode,
+  type ReviewPair,
 } from '#model';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -100,6 +101,8 @@ export function decodeChangeSet(row: Row): ChangeSetSummary {
 export function decodeChangeEntry(row: Row): ChangeEntry {
   const state = <T>(value: unknown): T | null => (text(value) ? (JSON.parse(text(value)) as T) : null);
   const id = text(row.record);
+  if (text(row.type) === 'review')
+    return { type: 'review', id, before: state<ReviewPair>(row.before), after: state<ReviewPair>(row.after) };
   if (text(row.type) === 'edge')
     return { type: 'edge', id, before: state<GraphEdge>(row.before), after: state<GraphEdge>(row.after) };
   return { type: 'node', id, before: state<GraphNode>(row.before), after: state<GraphNode>(row.after) };

@@ -3,7 +3,15 @@
  * as they were left out, and counts per kind. Pure: the states before are read by the caller inside
  * the write's transaction.
  */
-import type { ChangeCount, ChangeEntry, ChangeMeta, ChangeSet, GraphEdge, GraphNode } from '#model';
+import type {
+  ChangeCount,
+  ChangeEntry,
+  ChangeMeta,
+  ChangeSet,
+  GraphEdge,
+  GraphNode,
+  ReviewPair,
+} from '#model';
 import type { WriteBatch } from '../../graph-store.ts';
 
 /** JSON with keys in a fixed order, so that equal records compare equal however they were built. */
@@ -17,12 +25,15 @@ export function canonical(value: unknown): string {
   );
 }
 
-export const sameRecord = (a: GraphNode | GraphEdge | null, b: GraphNode | GraphEdge | null): boolean =>
+type AnyRecord = GraphNode | GraphEdge | ReviewPair;
+
+export const sameRecord = (a: AnyRecord | null, b: AnyRecord | null): boolean =>
   canonical(a) === canonical(b);
 
 export interface StatesBefore {
   readonly nodes: ReadonlyMap<string, GraphNode>;
   readonly edges: ReadonlyMap<string, GraphEdge>;
+  readonly reviews?: ReadonlyMap<string, ReviewPair>;
 }
 
 /** A readable, sortable id: the time to the millisecond and a random tail. */
@@ -37,7 +48,7 @@ export function changeSetId(at: Date, random: () => number = Math.random): strin
 function countOf(entries: readonly ChangeEntry[]): ChangeCount[] {
   const counts = new Map<string, { created: number; updated: number; deleted: number }>();
   for (const entry of entries) {
-    const kind = (entry.after ?? entry.before)?.kind ?? 'unknown';
+    const kind = entry.type === 'review' ? 'ReviewPair' : ((entry.after ?? entry.before)?.kind ?? 'unknown');
     const count = counts.get(kind) ?? { created: 0, updated: 0, deleted: 0 };
     if (!entry.before) count.created += 1;
     else if (!entry.after) count.deleted += 1;
@@ -71,7 +82,21 @@ export function changeEntries(
     const node = before.nodes.get(ref.id);
     if (node) nodes.set(node.id, { type: 'node', id: node.id, before: node, after: null });
   }
-  return [...nodes.values(), ...edges.values()].filter((entry) => !sameRecord(entry.before, entry.after));
+  const reviews = new Map<string, ChangeEntry>();
+  for (const pair of batch.reviewPairs ?? [])
+    reviews.set(pair.id, {
+      type: 'review',
+      id: pair.id,
+      before: before.reviews?.get(pair.id) ?? null,
+      after: pair,
+    });
+  for (const id of batch.deleteReviewPairs ?? []) {
+    const pair = before.reviews?.get(id);
+    if (pair) reviews.set(id, { type: 'review', id, before: pair, after: null });
+  }
+  return [...nodes.values(), ...edges.values(), ...reviews.values()].filter(
+    (entry) => !sameRecord(entry.before, entry.after),
+  );
 }
 
 export function describeChange(

@@ -3,7 +3,7 @@
  * touches (and the relationships of nodes it deletes), apply the batch, save the change set. Written once
  * against WriteTx, so both backends record alike.
  */
-import type { ChangeMeta, ChangeSet, ChangeSetSummary, GraphEdge, GraphNode } from '#model';
+import type { ChangeMeta, ChangeSet, ChangeSetSummary, GraphEdge, GraphNode, ReviewPair } from '#model';
 import type { WriteBatch } from '../../graph-store.ts';
 import type { WriteTx } from '../write-tx.ts';
 import { changeEntries, describeChange } from './describe-change.ts';
@@ -33,16 +33,19 @@ export async function recordChange(
     (edge) => !created.has(edge.from) && !created.has(edge.to),
   );
   const deleted = batch.deleteNodes ?? [];
-  const [nodes, edges, detached] = await Promise.all([
+  const reviewIds = [...(batch.reviewPairs ?? []).map((pair) => pair.id), ...(batch.deleteReviewPairs ?? [])];
+  const [nodes, edges, detached, reviews] = await Promise.all([
     tx.nodesById([...batch.nodes, ...deleted]),
     tx.edgesById([...batch.edges, ...maybeExisting, ...(batch.deleteEdges ?? [])]),
     tx.edgesTouching(deleted),
+    reviewIds.length > 0 ? tx.reviewPairsById(reviewIds) : Promise.resolve([]),
   ]);
   const entries = changeEntries(
     batch,
     {
       nodes: new Map<string, GraphNode>(nodes.map((node) => [node.id, node])),
       edges: new Map<string, GraphEdge>(edges.map((edge) => [edge.id, edge])),
+      reviews: new Map<string, ReviewPair>(reviews.map((pair) => [pair.id, pair])),
     },
     detached,
   );

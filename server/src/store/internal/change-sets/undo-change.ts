@@ -23,11 +23,14 @@ const edgeRef = (entry: ChangeEntry & { type: 'edge' }): EdgeRef => {
 export function restoreBatch(set: ChangeSet): WriteBatch {
   const nodes = set.entries.filter((entry) => entry.type === 'node');
   const edges = set.entries.filter((entry) => entry.type === 'edge');
+  const reviews = set.entries.filter((entry) => entry.type === 'review');
   return {
     nodes: nodes.flatMap((entry) => (entry.before ? [entry.before] : [])),
     edges: edges.flatMap((entry) => (entry.before ? [entry.before] : [])),
     deleteNodes: nodes.filter((entry) => !entry.before).map(nodeRef),
     deleteEdges: edges.filter((entry) => !entry.before).map(edgeRef),
+    reviewPairs: reviews.flatMap((entry) => (entry.before ? [entry.before] : [])),
+    deleteReviewPairs: reviews.filter((entry) => !entry.before).map((entry) => entry.id),
   };
 }
 
@@ -35,12 +38,15 @@ export function restoreBatch(set: ChangeSet): WriteBatch {
 async function changedSince(tx: WriteTx, set: ChangeSet): Promise<string[]> {
   const nodes = set.entries.filter((entry) => entry.type === 'node');
   const edges = set.entries.filter((entry) => entry.type === 'edge');
+  const reviews = set.entries.filter((entry) => entry.type === 'review');
   const created = nodes.filter((entry) => !entry.before).map(nodeRef);
-  const [currentNodes, currentEdges, attached] = await Promise.all([
+  const [currentNodes, currentEdges, attached, currentReviews] = await Promise.all([
     tx.nodesById(nodes.map(nodeRef)),
     tx.edgesById(edges.map(edgeRef)),
     tx.edgesTouching(created),
+    reviews.length > 0 ? tx.reviewPairsById(reviews.map((entry) => entry.id)) : Promise.resolve([]),
   ]);
+  const reviewNow = new Map(currentReviews.map((pair) => [pair.id, pair]));
   const nodeNow = new Map(currentNodes.map((node) => [node.id, node]));
   const edgeNow = new Map(currentEdges.map((edge) => [edge.id, edge]));
   const own = new Set(edges.map((entry) => entry.id));
@@ -52,6 +58,9 @@ async function changedSince(tx: WriteTx, set: ChangeSet): Promise<string[]> {
       .filter((entry) => !sameRecord(edgeNow.get(entry.id) ?? null, entry.after))
       .map((entry) => entry.id),
     ...attached.filter((edge) => !own.has(edge.id)).map((edge) => edge.id),
+    ...reviews
+      .filter((entry) => !sameRecord(reviewNow.get(entry.id) ?? null, entry.after))
+      .map((entry) => entry.id),
   ];
 }
 

@@ -15,6 +15,7 @@ import { failPoint } from '../fail-point.ts';
 import { planWriteBatch, refuseTakenIds } from '../plan-write-batch.ts';
 import { encodeEdge, type EdgeRow, type NodeRow } from '../record-codec.ts';
 import { columnFileName } from './kuzu-columns.ts';
+import { encodeReviewPair } from '../change-sets/review-pair-codec.ts';
 import type { KuzuConnections } from './kuzu-connections.ts';
 
 const WRITE_CHUNK = 5_000;
@@ -223,6 +224,16 @@ export async function applyKuzuBatch(
   );
   await writeStatements(deps, batch, dir);
   await deleteRecords(deps, batch);
+  await writeReviewPairs(deps.db, batch);
+}
+
+/** The review queue's pairs: upserted, or removed (an undone proposal). */
+async function writeReviewPairs(db: KuzuConnections, batch: WriteBatch): Promise<void> {
+  const rows = (batch.reviewPairs ?? []).map(encodeReviewPair);
+  for (const chunk of chunks(rows, WRITE_CHUNK))
+    await db.run(readCypher('kuzu', 'upsert-review-pairs'), { rows: chunk });
+  for (const chunk of chunks([...(batch.deleteReviewPairs ?? [])], WRITE_CHUNK))
+    await db.run(readCypher('kuzu', 'delete-review-pairs'), { ids: chunk });
 }
 
 /**

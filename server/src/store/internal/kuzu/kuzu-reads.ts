@@ -32,6 +32,8 @@ export type KuzuReads = Omit<
   | 'undoChangeSet'
   | 'changeSets'
   | 'changeSet'
+  | 'reviewPairs'
+  | 'reviewPairsById'
   | 'close'
   | keyof RegisterReads
 > & {

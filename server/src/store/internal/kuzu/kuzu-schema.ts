@@ -21,6 +21,9 @@ const CHANGE_TABLES = [
     'note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING)',
   'CREATE NODE TABLE IF NOT EXISTS ChangeEntry(id STRING PRIMARY KEY, changeSet STRING, seq INT64, ' +
     'record STRING, type STRING, fromId STRING, toId STRING, before STRING, after STRING)',
+  'CREATE NODE TABLE IF NOT EXISTS ReviewPair(id STRING PRIMARY KEY, kind STRING, a STRING, b STRING, ' +
+    'score DOUBLE, reasons STRING, proposedBy STRING, status STRING, decidedBy STRING, decidedAt STRING, ' +
+    'createdAt STRING)',
 ];
 
 export function kuzuSchemaStatements(): string[] {

@@ -11,6 +11,7 @@ import {
   encodeChangeSet,
   withEntries,
 } from '../change-sets/change-set-codec.ts';
+import { decodeReviewPair } from '../change-sets/review-pair-codec.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { applyKeepingCounts, countKeeper } from '../derived-counts.ts';
 import { decodeEdge, decodeNode } from '../record-codec.ts';
@@ -94,6 +95,12 @@ export function kuzuWriteTx(deps: KuzuWriteDeps, dir: () => string): WriteTx {
     },
     async markUndone(id, by) {
       await db.run(readCypher('kuzu', 'mark-undone'), { id, by });
+    },
+    async reviewPairsById(ids) {
+      if (ids.length === 0) return [];
+      return (await db.run(readCypher('kuzu', 'review-pairs-by-id'), { ids: [...new Set(ids)] })).map(
+        decodeReviewPair,
+      );
     },
     async loadChangeSet(id) {
       const [row] = await db.run(readCypher('kuzu', 'change-set'), { id });

@@ -13,6 +13,7 @@ import {
   withEntries,
 } from '../change-sets/change-set-codec.ts';
 import { columnValues } from '../column-values.ts';
+import { decodeReviewPair, encodeReviewPair } from '../change-sets/review-pair-codec.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { applyKeepingCounts, countKeeper } from '../derived-counts.ts';
 import { planWriteBatch } from '../plan-write-batch.ts';
@@ -78,6 +79,14 @@ export function neo4jWriteTx(tx: ManagedTransaction, deps: Neo4jTxDeps): WriteTx
     const deleteEdges = (batch.deleteEdges ?? []).map(({ id, from, to }) => ({ id, from, to }));
     for (const chunk of chunks(deleteEdges, WRITE_CHUNK))
       await run(statement('delete-edges'), { rows: chunk });
+    const pairs = (batch.reviewPairs ?? []).map((pair) => ({
+      ...encodeReviewPair(pair),
+      score: Number(pair.score),
+    }));
+    for (const chunk of chunks(pairs, WRITE_CHUNK))
+      await run(statement('upsert-review-pairs'), { rows: chunk });
+    for (const chunk of chunks([...(batch.deleteReviewPairs ?? [])], WRITE_CHUNK))
+      await run(statement('delete-review-pairs'), { ids: chunk });
     const deleteNodes = (batch.deleteNodes ?? []).map((node) => node.id);
     for (const chunk of chunks(deleteNodes, WRITE_CHUNK))
       await run(statement('delete-nodes'), { ids: chunk });
@@ -119,6 +128,10 @@ export function neo4jWriteTx(tx: ManagedTransaction, deps: Neo4jTxDeps): WriteTx
     },
     async markUndone(id, by) {
       await run(statement('mark-undone'), { id, by });
+    },
+    async reviewPairsById(ids) {
+      if (ids.length === 0) return [];
+      return (await run(statement('review-pairs-by-id'), { ids: [...new Set(ids)] })).map(decodeReviewPair);
     },
     async loadChangeSet(id) {
       const [row] = await run(statement('change-set'), { id });
