@@ -7,7 +7,14 @@ import { buildSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { TYPE_DEFS } from './api/create-apollo-server.ts';
 import { schemaFiles } from './store/index.ts';
-import { CHANGE_KINDS, REVIEW_STATUSES, NODE_KINDS, NODE_KIND_SPECS, REL_KINDS, REL_KIND_SPECS } from '#model';
+import {
+  CHANGE_KINDS,
+  REVIEW_STATUSES,
+  NODE_KINDS,
+  NODE_KIND_SPECS,
+  REL_KINDS,
+  REL_KIND_SPECS,
+} from '#model';
 
 describe('the domain declaration', () => {
   const schema = buildSchema(TYPE_DEFS);

@@ -9,7 +9,9 @@ import type { NodeKind } from './node-kinds.ts';
 export const REVIEW_STATUSES = ['open', 'merged', 'apart'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export const REVIEW_STATUS_SPECS: Readonly<Record<ReviewStatus, { readonly zh: string; readonly en: string }>> = {
+export const REVIEW_STATUS_SPECS: Readonly<
+  Record<ReviewStatus, { readonly zh: string; readonly en: string }>
+> = {
   open: { zh: '待确认', en: 'to review' },
   merged: { zh: '已合并', en: 'merged' },
   apart: { zh: '确认不同', en: 'kept apart' },

@@ -72,7 +72,9 @@ describe.each(testBackends())('the review queue on $name', (backend) => {
   it('merges a pair, moving its links and keeping its names, and undoes the merge exactly', async () => {
     const pair = (await open()).items.find((item) => [item.a.id, item.b.id].includes(BRANCH))!;
     const [branchBefore] = await app.store.getNodes([BRANCH]);
-    const branchLinks = (await app.store.neighborhood({ id: BRANCH, depth: 1, kinds: [...NODE_KINDS], limit: 100 })).edges;
+    const branchLinks = (
+      await app.store.neighborhood({ id: BRANCH, depth: 1, kinds: [...NODE_KINDS], limit: 100 })
+    ).edges;
     expect(branchLinks.length).toBeGreaterThan(0);
     const before = await graphSnapshot(app.store);
     const merged = await gql<{
@@ -84,7 +86,9 @@ describe.each(testBackends())('the review queue on $name', (backend) => {
     expect(merged.errors).toBeUndefined();
     expect(merged.data?.mergePair.kept.aliases).toContain(branchBefore!.name);
     expect(await app.store.getNodes([BRANCH])).toEqual([]);
-    const heyiLinks = (await app.store.neighborhood({ id: HEYI, depth: 1, kinds: [...NODE_KINDS], limit: 200 })).edges;
+    const heyiLinks = (
+      await app.store.neighborhood({ id: HEYI, depth: 1, kinds: [...NODE_KINDS], limit: 200 })
+    ).edges;
     for (const link of branchLinks) {
       const other = link.from === BRANCH ? link.to : link.from;
       expect(
