@@ -28,6 +28,7 @@ export function App() {
   const { view, scene, error, reportError, focusAndFlash, reloadData } = explorer;
   const editorSession = useEditorSession(reportError);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
   // An edit or an undo of the graph's data redraws the map in place.
   useEffect(() => {
     if (editorSession.dataVersion > 0) reloadData();
@@ -55,6 +56,8 @@ export function App() {
             onToggleWhoCanHelp={() => setWhoCanHelpOpen((open) => !open)}
             historyOpen={historyOpen}
             onToggleHistory={() => setHistoryOpen((open) => !open)}
+            reviewOpen={reviewOpen}
+            onToggleReview={() => setReviewOpen((open) => !open)}
             registerOpen={register.open}
             onToggleRegister={register.toggle}
             onToggleLang={toggleLang}
@@ -75,6 +78,7 @@ export function App() {
               pathOpen={pathOpen}
               whoCanHelpOpen={whoCanHelpOpen}
               historyOpen={historyOpen}
+              reviewOpen={reviewOpen}
               helpRequest={register.helpRequest}
               pathEnds={pathEnds}
               onOpenPath={() => setPathOpen(true)}

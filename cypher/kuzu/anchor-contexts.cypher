@@ -2,9 +2,8 @@
 // the Enterprise table. Slower per enterprise than one bound by its key (kuzu then scans the relationship
 // tables), so the store uses it only for more than one.
 UNWIND $ids AS i
-MATCH (x:Enterprise {id: i})
-OPTIONAL MATCH (x)-[r1]-(m)-[r2]-(c)
-WHERE (label(m) <> 'Domain' AND label(m) <> 'Programme') OR id(c) = id(x)
+MATCH (x:Enterprise {id: i})-[r1]-(m)-[r2]-(c)
+WHERE (label(m) <> 'Domain' AND label(m) <> 'Programme') OR id(r2) = id(r1)
 RETURN x.id AS id, x.name AS name, x.nameEn AS nameEn, x.aliases AS aliases,
     x.description AS description, x.keywords AS keywords, x.props AS props, x.stats AS stats,
     x.sources AS sources, x.degree AS degree,

@@ -38,6 +38,6 @@ CREATE REL TABLE IF NOT EXISTS SUBFIELD_OF(FROM Domain TO Domain, id STRING, pro
 CREATE REL TABLE IF NOT EXISTS ENGAGEMENT_FOR(FROM Engagement TO Need, FROM Engagement TO Enterprise, id STRING, props STRING, sources STRING);
 CREATE REL TABLE IF NOT EXISTS ENGAGEMENT_WITH(FROM Engagement TO University, FROM Engagement TO Academician, FROM Engagement TO Specialist, FROM Engagement TO Platform, FROM Engagement TO Enterprise, id STRING, props STRING, sources STRING);
 CREATE REL TABLE IF NOT EXISTS IN_ACTIVITY(FROM Engagement TO Activity, id STRING, props STRING, sources STRING);
-CREATE NODE TABLE IF NOT EXISTS ChangeSet(id STRING PRIMARY KEY, editor STRING, at STRING, kind STRING, note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING);
+CREATE NODE TABLE IF NOT EXISTS ChangeSet(id STRING PRIMARY KEY, editor STRING, at STRING, kind STRING, note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING, digest STRING);
 CREATE NODE TABLE IF NOT EXISTS ChangeEntry(id STRING PRIMARY KEY, changeSet STRING, seq INT64, record STRING, type STRING, fromId STRING, toId STRING, before STRING, after STRING);
 CREATE NODE TABLE IF NOT EXISTS ReviewPair(id STRING PRIMARY KEY, kind STRING, a STRING, b STRING, score DOUBLE, reasons STRING, proposedBy STRING, status STRING, decidedBy STRING, decidedAt STRING, createdAt STRING);

@@ -7,7 +7,7 @@ UNWIND $ids AS i
 MATCH (x:Enterprise {id: i})
 OPTIONAL MATCH (x)-[r1]-(m:Entity)
 OPTIONAL MATCH (m)-[r2]-(c:Entity)
-WHERE (NOT m:Domain AND NOT m:Programme) OR c = x
+WHERE (NOT m:Domain AND NOT m:Programme) OR r2 = r1
 RETURN x AS n, type(r1) AS kind1, r1.id AS id1, m.id AS middle,
     [label IN labels(m) WHERE label <> 'Entity'][0] AS middleKind,
     type(r2) AS kind2, r2.id AS id2, c.id AS far, [label IN labels(c) WHERE label <> 'Entity'][0] AS farKind

@@ -1,13 +1,8 @@
-// Who works in the questions' weighted fields ($fields: one row per question and field, with the
-// question's key and enterprise): entities IN_DOMAIN a field, and those that PARTICIPATE_IN a project
-// IN_DOMAIN it (`project` set). One row per distinct (question, field, entity, project); the caller sums
-// the weights.
+// Who is IN_DOMAIN the questions' weighted fields ($fields: one row per question and field, with the
+// question's key and enterprise), of the wanted kinds: per question and candidate, the fields' weights
+// summed (the order of the shortlist, cut by the caller) and the fields themselves.
 UNWIND $fields AS f
-MATCH (d:Domain {id: f.id})<-[:IN_DOMAIN]-(y:__KINDS_AND_PROJECT__)
-OPTIONAL MATCH (y)<-[:PARTICIPATES_IN]-(c:__KINDS__)
-UNWIND [[y.id, [label IN labels(y) WHERE label <> 'Entity'][0], ''],
-    [c.id, [label IN labels(c) WHERE label <> 'Entity'][0], y.id]] AS hit
-WITH DISTINCT f.key AS key, f.anchor AS anchor, d.id AS field, f.weight AS weight,
-    hit[0] AS id, hit[1] AS kind, hit[2] AS project
-WHERE id IS NOT NULL AND id <> anchor
-RETURN key, field, weight, id, kind, project
+MATCH (d:Domain {id: f.id})<-[:IN_DOMAIN]-(c:__KINDS__)
+WHERE c.id <> f.anchor
+WITH f.key AS key, c, sum(f.weight) AS total, collect(d.id) AS fields
+RETURN key, c.id AS id, [label IN labels(c) WHERE label <> 'Entity'][0] AS kind, total, fields

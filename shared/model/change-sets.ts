@@ -32,6 +32,8 @@ export interface ChangeMeta {
   readonly note?: string;
   /** For an undo: the change set it undoes. */
   readonly undoes?: string;
+  /** For an import: a digest of everything it read, so that the same input again is seen at once. */
+  readonly digest?: string;
 }
 
 /** One record a change touched: null before means created, null after means deleted. */
@@ -76,6 +78,8 @@ export interface ChangeSetSummary {
   readonly undoes: string | null;
   /** The change set that undid this one. */
   readonly undoneBy: string | null;
+  /** An import's digest of its input (see ChangeMeta), or null. */
+  readonly digest: string | null;
 }
 
 export interface ChangeSet extends ChangeSetSummary {

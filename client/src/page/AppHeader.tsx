@@ -3,6 +3,7 @@
 // language switch.
 import type { SearchHit } from '../api/answers.ts';
 import { EDITOR_STRINGS } from '../editor/editor-strings.ts';
+import { REVIEW_STRINGS } from '../review/review-strings.ts';
 import { SignInControl } from '../editor/SignInControl.tsx';
 import { ImportButton } from '../import/ImportButton.tsx';
 import { REGISTER_STRINGS } from '../register/register-strings.ts';
@@ -20,6 +21,8 @@ export interface AppHeaderProps {
   readonly onToggleWhoCanHelp: () => void;
   readonly historyOpen: boolean;
   readonly onToggleHistory: () => void;
+  readonly reviewOpen: boolean;
+  readonly onToggleReview: () => void;
   readonly registerOpen: boolean;
   readonly onToggleRegister: () => void;
   readonly onToggleLang: () => void;
@@ -81,6 +84,16 @@ export function AppHeader(props: AppHeaderProps) {
         onClick={props.onToggleHistory}
       >
         {EDITOR_STRINGS[lang].history}
+      </button>
+      <button
+        type="button"
+        className="segment"
+        data-testid="review-toggle"
+        title={REVIEW_STRINGS[lang].toggleTitle}
+        aria-pressed={props.reviewOpen}
+        onClick={props.onToggleReview}
+      >
+        {REVIEW_STRINGS[lang].title}
       </button>
       <button
         type="button"

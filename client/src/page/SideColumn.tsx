@@ -4,6 +4,7 @@ import type { Stats } from '../api/answers.ts';
 import type { Explorer } from '../explore/use-explorer.ts';
 import type { SceneIndex } from '../explore/use-scene-index.ts';
 import { HistoryPanel } from '../editor/HistoryPanel.tsx';
+import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import { DetailPanel } from '../panels/DetailPanel.tsx';
 import type { NodeActions } from '../panels/NodeDetail.tsx';
 import { PathPanel } from '../paths/PathPanel.tsx';
@@ -18,6 +19,7 @@ export interface SideColumnProps {
   readonly pathOpen: boolean;
   readonly whoCanHelpOpen: boolean;
   readonly historyOpen: boolean;
+  readonly reviewOpen: boolean;
   /** A need of the register 谁能帮助 was asked about (its key remounts the panel to ask it). */
   readonly helpRequest: (HelpRequest & { readonly key: number }) | null;
   readonly pathEnds: PathEndsChoice;
@@ -58,6 +60,7 @@ export function SideColumn(props: SideColumnProps) {
   const selectedEntity = selection?.type === 'node' ? (index.nodes.get(selection.id) ?? null) : null;
   return (
     <div className="side-column">
+      {props.reviewOpen && <ReviewPanel onError={reportError} />}
       {props.historyOpen && <HistoryPanel onError={reportError} />}
       {props.whoCanHelpOpen && (
         <WhoCanHelpPanel

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeSetSummary } from '#model';
-import { InputDigest, changesSinceImport, importedAs, noteWithDigest } from './import-digest.ts';
+import { InputDigest, changesSinceImport, importedAs } from './import-digest.ts';
 
 const digestOf = (cells: string[][], context: unknown = null, day = new Date('2026-12-01T08:00:00Z')) => {
   const digest = new InputDigest(context, day);
@@ -19,6 +19,7 @@ const set = (id: string, note: string, extra: Partial<ChangeSetSummary> = {}): C
   entryCount: 1,
   undoes: null,
   undoneBy: null,
+  digest: null,
   ...extra,
 });
 
@@ -33,7 +34,7 @@ describe('the digest of an import', () => {
 
   it('finds the change sets made since the same import, and none when the import was undone', () => {
     const digest = digestOf([['企业名称'], ['合益化工']]);
-    const before = set('c1', noteWithDigest('名单.csv', digest));
+    const before = set('c1', '名单.csv', { digest });
     expect(importedAs(before, digest)).toBe(true);
     const later = set('c2', '编辑', { kind: 'edit' });
     expect(changesSinceImport([later, before], digest)?.map((each) => each.id)).toEqual(['c2']);

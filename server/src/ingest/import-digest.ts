@@ -14,7 +14,6 @@ import type { SheetRow } from './read-sheet.ts';
 /** Changed whenever reading, matching or merging would treat the same cells differently. */
 export const MATCHING_VERSION = 'names-2026-12';
 
-const MARK = '内容指纹 digest ';
 /** Rows hashed together, to keep the calls into the hash few. */
 const BATCH = 512;
 
@@ -49,18 +48,9 @@ export class InputDigest {
   }
 }
 
-/** A change set's note with the digest after it. */
-export function noteWithDigest(note: string, digest: string): string {
-  return `${note}（${MARK}${digest}）`;
-}
-
 /** Whether a change set is an import (or the seed) of this digest, not undone. */
 export function importedAs(set: ChangeSetSummary, digest: string): boolean {
-  return (
-    (set.kind === 'import' || set.kind === 'seed') &&
-    set.undoneBy === null &&
-    set.note.endsWith(`${MARK}${digest}）`)
-  );
+  return (set.kind === 'import' || set.kind === 'seed') && set.undoneBy === null && set.digest === digest;
 }
 
 /**

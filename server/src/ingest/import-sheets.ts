@@ -8,7 +8,7 @@
 import { basename, relative } from 'node:path';
 import type { ChangeMeta, ChangeSetSummary } from '#model';
 import type { GraphStore } from '../store/index.ts';
-import { InputDigest, noteWithDigest } from './import-digest.ts';
+import { InputDigest } from './import-digest.ts';
 import type { ImportProblem } from './import-problem.ts';
 import { boundProblems, LISTED, type ImportReport } from './import-report.ts';
 import { HEADER_SEARCH_ROWS, mapHeader, mapRow, type SheetMapping, type SkippedSheet } from './map-sheet.ts';
@@ -202,7 +202,8 @@ async function runImport(
       {
         editor: options.change?.editor ?? 'system',
         kind: options.change?.kind ?? 'import',
-        note: noteWithDigest(options.change?.note ?? importNote(sheets), digest),
+        note: options.change?.note ?? importNote(sheets),
+        digest,
       },
     );
   }

@@ -50,6 +50,10 @@ type Documents = {
     "\n  mutation ChangeNeedStatus(\n    $id: ID!\n    $status: String!\n    $on: String\n    $note: String\n    $supportAmount: String\n    $supportPolicy: String\n  ) {\n    changeNeedStatus(\n      id: $id\n      status: $status\n      on: $on\n      note: $note\n      supportAmount: $supportAmount\n      supportPolicy: $supportPolicy\n    ) {\n      need {\n        ...NeedRow\n      }\n      changeSet {\n        id\n      }\n    }\n  }\n": typeof types.ChangeNeedStatusDocument,
     "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        ...EngagementRow\n      }\n      changeSet {\n        id\n      }\n    }\n  }\n": typeof types.RecordEngagementDocument,
     "\n  query TableFile($table: TableInput!, $format: FileFormat!) {\n    tableFile(table: $table, format: $format) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.TableFileDocument,
+    "\n  query ReviewPairs($first: Int) {\n    reviewPairs(first: $first) {\n      total\n      items {\n        id\n        kind\n        score\n        proposedBy\n        shared\n        reasons {\n          code\n          weight\n          label\n        }\n        a {\n          id\n          name\n          kindLabel\n          aliases\n        }\n        b {\n          id\n          name\n          kindLabel\n          aliases\n        }\n      }\n    }\n  }\n": typeof types.ReviewPairsDocument,
+    "\n  mutation MergePair($id: ID!, $keepId: ID!) {\n    mergePair(id: $id, keepId: $keepId) {\n      kept {\n        id\n      }\n    }\n  }\n": typeof types.MergePairDocument,
+    "\n  mutation KeepApart($id: ID!) {\n    keepApart(id: $id) {\n      id\n    }\n  }\n": typeof types.KeepApartDocument,
+    "\n  mutation ScanDuplicates {\n    scanDuplicates {\n      added\n    }\n  }\n": typeof types.ScanDuplicatesDocument,
 };
 const documents: Documents = {
     "\n  fragment EntitySummary on Entity {\n    id\n    kind\n    kindLabel\n    name\n    nameEn\n    aliases\n    degree\n  }\n": types.EntitySummaryFragmentDoc,
@@ -88,6 +92,10 @@ const documents: Documents = {
     "\n  mutation ChangeNeedStatus(\n    $id: ID!\n    $status: String!\n    $on: String\n    $note: String\n    $supportAmount: String\n    $supportPolicy: String\n  ) {\n    changeNeedStatus(\n      id: $id\n      status: $status\n      on: $on\n      note: $note\n      supportAmount: $supportAmount\n      supportPolicy: $supportPolicy\n    ) {\n      need {\n        ...NeedRow\n      }\n      changeSet {\n        id\n      }\n    }\n  }\n": types.ChangeNeedStatusDocument,
     "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        ...EngagementRow\n      }\n      changeSet {\n        id\n      }\n    }\n  }\n": types.RecordEngagementDocument,
     "\n  query TableFile($table: TableInput!, $format: FileFormat!) {\n    tableFile(table: $table, format: $format) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": types.TableFileDocument,
+    "\n  query ReviewPairs($first: Int) {\n    reviewPairs(first: $first) {\n      total\n      items {\n        id\n        kind\n        score\n        proposedBy\n        shared\n        reasons {\n          code\n          weight\n          label\n        }\n        a {\n          id\n          name\n          kindLabel\n          aliases\n        }\n        b {\n          id\n          name\n          kindLabel\n          aliases\n        }\n      }\n    }\n  }\n": types.ReviewPairsDocument,
+    "\n  mutation MergePair($id: ID!, $keepId: ID!) {\n    mergePair(id: $id, keepId: $keepId) {\n      kept {\n        id\n      }\n    }\n  }\n": types.MergePairDocument,
+    "\n  mutation KeepApart($id: ID!) {\n    keepApart(id: $id) {\n      id\n    }\n  }\n": types.KeepApartDocument,
+    "\n  mutation ScanDuplicates {\n    scanDuplicates {\n      added\n    }\n  }\n": types.ScanDuplicatesDocument,
 };
 
 /**
@@ -248,6 +256,22 @@ export function graphql(source: "\n  mutation RecordEngagement($input: Engagemen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TableFile($table: TableInput!, $format: FileFormat!) {\n    tableFile(table: $table, format: $format) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query TableFile($table: TableInput!, $format: FileFormat!) {\n    tableFile(table: $table, format: $format) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPairs($first: Int) {\n    reviewPairs(first: $first) {\n      total\n      items {\n        id\n        kind\n        score\n        proposedBy\n        shared\n        reasons {\n          code\n          weight\n          label\n        }\n        a {\n          id\n          name\n          kindLabel\n          aliases\n        }\n        b {\n          id\n          name\n          kindLabel\n          aliases\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewPairs($first: Int) {\n    reviewPairs(first: $first) {\n      total\n      items {\n        id\n        kind\n        score\n        proposedBy\n        shared\n        reasons {\n          code\n          weight\n          label\n        }\n        a {\n          id\n          name\n          kindLabel\n          aliases\n        }\n        b {\n          id\n          name\n          kindLabel\n          aliases\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergePair($id: ID!, $keepId: ID!) {\n    mergePair(id: $id, keepId: $keepId) {\n      kept {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergePair($id: ID!, $keepId: ID!) {\n    mergePair(id: $id, keepId: $keepId) {\n      kept {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeepApart($id: ID!) {\n    keepApart(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KeepApart($id: ID!) {\n    keepApart(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScanDuplicates {\n    scanDuplicates {\n      added\n    }\n  }\n"): (typeof documents)["\n  mutation ScanDuplicates {\n    scanDuplicates {\n      added\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

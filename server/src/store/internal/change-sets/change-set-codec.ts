@@ -25,6 +25,7 @@ export interface ChangeSetRow {
   readonly counts: string;
   readonly entryCount: number;
   readonly undoes: string;
+  readonly digest: string;
 }
 
 export interface ChangeEntryRow {
@@ -62,6 +63,7 @@ export function encodeChangeSet(set: ChangeSet): { set: ChangeSetRow; entries: C
       counts: JSON.stringify(set.counts),
       entryCount: set.entryCount,
       undoes: set.undoes ?? '',
+      digest: set.digest ?? '',
     },
     entries: set.entries.map((entry, seq) => {
       const edge = entry.type === 'edge' ? (entry.after ?? entry.before) : null;
@@ -95,6 +97,7 @@ export function decodeChangeSet(row: Row): ChangeSetSummary {
     entryCount: Number(row.entryCount ?? 0),
     undoes: text(row.undoes) || null,
     undoneBy: text(row.undoneBy) || null,
+    digest: text(row.digest) || null,
   };
 }
 

@@ -115,6 +115,7 @@ export function describeChange(
     entryCount: entries.length,
     undoes: meta.undoes ?? null,
     undoneBy: null,
+    digest: meta.digest ?? null,
     entries,
   };
 }

@@ -18,7 +18,7 @@ const EDGE_COLUMNS = 'id STRING, props STRING, sources STRING';
 /** Change sets live beside the graph, in tables no relationship reaches (see store/internal/change-sets). */
 const CHANGE_TABLES = [
   'CREATE NODE TABLE IF NOT EXISTS ChangeSet(id STRING PRIMARY KEY, editor STRING, at STRING, kind STRING, ' +
-    'note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING)',
+    'note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING, digest STRING)',
   'CREATE NODE TABLE IF NOT EXISTS ChangeEntry(id STRING PRIMARY KEY, changeSet STRING, seq INT64, ' +
     'record STRING, type STRING, fromId STRING, toId STRING, before STRING, after STRING)',
   'CREATE NODE TABLE IF NOT EXISTS ReviewPair(id STRING PRIMARY KEY, kind STRING, a STRING, b STRING, ' +
