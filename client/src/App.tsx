@@ -1,6 +1,7 @@
 // The explorer page: the header (page/AppHeader.tsx), the error line, the legend, the graph area with its toolbar,
-// filters and hover card (page/GraphArea.tsx), and the side column with 谁能帮助, paths, details or the dashboard
-// (page/SideColumn.tsx), and the 1+N need register below the map when open (register/RegisterWorkspace.tsx).
+// filters and hover card (page/GraphArea.tsx), and the side column with 机会 (while the opportunities layer is
+// on), 谁能帮助, paths, details or the dashboard (page/SideColumn.tsx), and the 1+N need register below the map
+// when open (register/RegisterWorkspace.tsx).
 // The explorer's state lives in explore/use-explorer.ts.
 import { useCallback, useEffect, useState } from 'react';
 import type { NodeKind } from '#model';
@@ -9,6 +10,7 @@ import { EditorContext } from './editor/editor-context.ts';
 import { useEditorSession } from './editor/use-editor-session.ts';
 import { useExplorer } from './explore/use-explorer.ts';
 import { useSceneIndex } from './explore/use-scene-index.ts';
+import { useOpportunityLayer } from './opportunities/use-opportunity-layer.ts';
 import { LangContext } from './i18n/lang-context.ts';
 import { useLangChoice } from './i18n/use-lang-choice.ts';
 import { AppHeader } from './page/AppHeader.tsx';
@@ -41,6 +43,7 @@ export function App() {
   const chooseHit = useCallback((hit: SearchHit) => focusAndFlash(hit.entity.id), [focusAndFlash]);
   const openWhoCanHelp = useCallback(() => setWhoCanHelpOpen(true), []);
   const register = useRegisterPage(explorer, openWhoCanHelp);
+  const opportunities = useOpportunityLayer(explorer);
 
   return (
     <LangContext value={lang}>
@@ -70,7 +73,7 @@ export function App() {
               counts={index.counts}
               onToggle={(kind) => explorer.setFilters(toggleKind(view.filters, kind))}
             />
-            <GraphArea explorer={explorer} index={index} />
+            <GraphArea explorer={explorer} index={index} opportunities={opportunities} />
             <SideColumn
               explorer={explorer}
               index={index}
@@ -82,6 +85,7 @@ export function App() {
               helpRequest={register.helpRequest}
               pathEnds={pathEnds}
               onOpenPath={() => setPathOpen(true)}
+              opportunities={opportunities}
             />
           </main>
           {register.open && (

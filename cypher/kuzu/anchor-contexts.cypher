@@ -4,8 +4,7 @@
 UNWIND $ids AS i
 MATCH (x:Enterprise {id: i})-[r1]-(m)-[r2]-(c)
 WHERE (label(m) <> 'Domain' AND label(m) <> 'Programme') OR id(r2) = id(r1)
+WITH x, collect([label(r1), r1.id, m.id, label(m), label(r2), r2.id, c.id, label(c)]) AS walks
 RETURN x.id AS id, x.name AS name, x.nameEn AS nameEn, x.aliases AS aliases,
     x.description AS description, x.keywords AS keywords, x.props AS props, x.stats AS stats,
-    x.sources AS sources, x.degree AS degree,
-    label(r1) AS kind1, r1.id AS id1, m.id AS middle, label(m) AS middleKind,
-    label(r2) AS kind2, r2.id AS id2, c.id AS far, label(c) AS farKind
+    x.sources AS sources, x.degree AS degree, walks

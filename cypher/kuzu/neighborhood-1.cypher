@@ -2,9 +2,9 @@
 // by the first of the relationships to each (relationship kind in declaration order, $relKinds, then
 // relationship id). `key` is that order as text: hops, kind rank, id. At most $limit rows.
 MATCH (f:__NODES__ {id: $id})-[e]-(m:__KINDS__)
-WITH m, min('1' + lpad(string(list_position($relKinds, label(e))), 2, '0') + e.id) AS key
-WITH m.id AS id, key
+WITH f, m, min('1' + lpad(string(list_position($relKinds, label(e))), 2, '0') + e.id) AS key
+WITH label(f) AS focusKind, m.id AS id, label(m) AS kind, key
 WHERE id <> $id
-RETURN id, key
+RETURN id, kind, key, focusKind
 ORDER BY key, id
 LIMIT $limit

@@ -6,8 +6,8 @@
 MATCH (f:__NODES__ {id: $id})-[e1]-(x:__KINDS__)-[e2]-(m)
 UNWIND [[x.id, label(x), '1' + lpad(string(list_position($relKinds, label(e1))), 2, '0') + e1.id],
     [m.id, label(m), '2' + lpad(string(list_position($relKinds, label(e2))), 2, '0') + e2.id]] AS hit
-WITH hit[1] AS id, hit[2] AS kind, min(hit[3]) AS key
+WITH label(f) AS focusKind, hit[1] AS id, hit[2] AS kind, min(hit[3]) AS key
 WHERE id <> $id AND kind IN $kinds
-RETURN id, key
+RETURN id, kind, key, focusKind
 ORDER BY key, id
 LIMIT $limit

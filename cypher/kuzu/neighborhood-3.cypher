@@ -8,10 +8,10 @@ UNWIND [[x.id, label(x), '1' + lpad(string(list_position($relKinds, label(e1))),
     [y.id, label(y), '2' + lpad(string(list_position($relKinds, label(e2))), 2, '0') + e2.id, $id, ''],
     [m.id, label(m), '3' + lpad(string(list_position($relKinds, label(e3))), 2, '0') + e3.id, y.id,
         label(y)]] AS hit
-WITH hit
+WITH f, hit
 WHERE hit[4] = $id OR list_contains($through, hit[5])
-WITH hit[1] AS id, hit[2] AS kind, min(hit[3]) AS key
+WITH label(f) AS focusKind, hit[1] AS id, hit[2] AS kind, min(hit[3]) AS key
 WHERE id <> $id AND kind IN $kinds
-RETURN id, key
+RETURN id, kind, key, focusKind
 ORDER BY key, id
 LIMIT $limit

@@ -4,6 +4,6 @@
 MATCH (f:Entity {id: $id})-[e]-(m:__KINDS__)
 WHERE m <> f
 WITH m, min('1' + $relRank[type(e)] + e.id) AS key
-RETURN m.id AS id, key
+RETURN m.id AS id, [label IN labels(m) WHERE label <> 'Entity'][0] AS kind, key
 ORDER BY key, id
 LIMIT $limit

@@ -8,7 +8,7 @@ UNWIND [[x.id, x, '1' + $relRank[type(e1)] + e1.id], [y.id, y, '2' + $relRank[ty
     [m.id, m, '3' + $relRank[type(e3)] + e3.id]] AS hit
 WITH hit[0] AS id, hit[1] AS node, hit[2] AS key
 WHERE id IS NOT NULL AND id <> $id AND any(label IN labels(node) WHERE label IN $kinds)
-WITH id, min(key) AS key
-RETURN id, key
+WITH id, [label IN labels(node) WHERE label <> 'Entity'][0] AS kind, min(key) AS key
+RETURN id, kind, key
 ORDER BY key, id
 LIMIT $limit

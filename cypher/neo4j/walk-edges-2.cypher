@@ -1,13 +1,9 @@
-// Every relationship on a walk of at most 2 from each end of the paths wanted (at most four relationships
-// long: each relationship of such a path lies within 2 of one of its ends), in one statement: per walk,
-// for each step, the relationship's kind and id and the entities before and after it. A step may go
-// back along the relationship before it, as in the embedded store. An end that is not an entity comes
-// back as a null id.
-OPTIONAL MATCH (a:Entity {id: $from})
+// Every relationship on a walk of at most 2 from one end of the paths wanted (paths of at most four
+// relationships: each of their relationships lies within 2 of one of their ends; the store runs this
+// for both ends side by side). Per walk, for each step: the relationship's kind and id, the entities
+// before and after it and their kinds. A step may go back along the relationship before it, as in the
+// embedded store. No row when the entity does not exist.
+MATCH (a:Entity {id: $id})
 OPTIONAL MATCH (a)-[e1]-(x:Entity)
 OPTIONAL MATCH (x)-[e2]-(y:Entity)
-WITH a.id AS fromId, collect([type(e1), e1.id, a.id, x.id, type(e2), e2.id, x.id, y.id]) AS fromWalks
-OPTIONAL MATCH (b:Entity {id: $to})
-OPTIONAL MATCH (b)-[f1]-(u:Entity)
-OPTIONAL MATCH (u)-[f2]-(v:Entity)
-RETURN fromId, fromWalks, b.id AS toId, collect([type(f1), f1.id, b.id, u.id, type(f2), f2.id, u.id, v.id]) AS toWalks
+RETURN a.id AS start, collect([type(e1), e1.id, a.id, x.id, [label IN labels(a) WHERE label <> 'Entity'][0], [label IN labels(x) WHERE label <> 'Entity'][0], type(e2), e2.id, x.id, y.id, [label IN labels(x) WHERE label <> 'Entity'][0], [label IN labels(y) WHERE label <> 'Entity'][0]]) AS walks

@@ -85,61 +85,66 @@ export function defineFeatureContract(backend: string, factory: StoreFactory): v
       ]);
     });
 
-    it('finds who is in the questions’ fields, directly and through projects, without each one’s enterprise', async () => {
+    it('sums the weights of the fields each candidate is in, per question, without its enterprise', async () => {
       const rows = await store.features('field-signals', {
         kinds,
         fields: [
           { key: '0', anchor: 'e-heyi', id: 'd-boron', weight: 1000 },
+          { key: '0', anchor: 'e-heyi', id: 'd-chem', weight: 450 },
           { key: '1', anchor: '', id: 'd-boron', weight: 450 },
         ],
       });
-      const seen = rows.map((row) => `${row.key}:${row.id}:${row.project}:${row.weight}`).sort();
+      const seen = rows.map((row) => `${row.key}:${row.id}:${row.total}:${[...row.fields].join()}`).sort();
       expect(seen).toEqual([
-        '0:e-peer::1000',
-        '0:p-borane::1000',
-        '0:u-sioc::1000',
-        '0:u-sioc:p-borane:1000',
-        '1:e-heyi::450',
-        '1:e-heyi:p-borane:450',
-        '1:e-peer::450',
-        '1:p-borane::450',
-        '1:u-sioc::450',
-        '1:u-sioc:p-borane:450',
+        '0:e-peer:1000:d-boron',
+        '0:u-sioc:1000:d-boron',
+        '1:e-heyi:450:d-boron',
+        '1:e-peer:450:d-boron',
+        '1:u-sioc:450:d-boron',
       ]);
     });
 
-    it('counts whom enterprises of the fields cooperate with, and names the first of them', async () => {
-      const rows = await store.features('helped-signals', {
-        kinds,
-        fields: [
-          { key: '0', anchor: 'e-heyi', id: 'd-boron' },
-          { key: '1', anchor: 'e-peer', id: 'd-boron' },
-        ],
-      });
-      const seen = rows
-        .map((row) => [row.key, row.id, row.project, row.helped, row.example].join(':'))
-        .sort();
-      expect(seen).toEqual([
-        '0:u-dalian::1:e-peer',
-        '1:u-dalian::1:e-heyi',
-        '1:u-dalian:p-borane:1:e-heyi',
-        '1:u-sioc::1:e-heyi',
-        '1:u-sioc:p-borane:1:e-heyi',
-      ]);
+    it('lists the enterprises of the fields that cooperate with each candidate', async () => {
+      const rows = await store.features('helped-signals', { kinds, fields: ['d-boron'] });
+      const seen = rows.map((row) => `${row.id}:${row.field}:${[...row.helpers].sort().join()}`).sort();
+      expect(seen).toEqual(['u-dalian:d-boron:e-heyi,e-peer', 'u-sioc:d-boron:e-heyi']);
     });
 
-    it('finds whom a district’s agencies work with, either way', async () => {
-      const rows = await store.features('bureau-partners', {
+    it('reads projects in the fields, their enterprises’ partners and the bureaus’ partners in one row', async () => {
+      const [signals] = await store.features('project-signals', {
         kinds,
-        given: [{ key: '0', anchor: 'e-heyi', id: 'a-bureau' }],
+        weighted: ['d-boron'],
+        similar: ['d-boron'],
+        agencies: ['a-bureau'],
       });
-      expect(rows.map((row) => `${row.link.id}:${row.kind}`)).toEqual([
+      expect(signals?.fieldVia.map((row) => `${row.id}:${row.project}:${row.field}`).sort()).toEqual([
+        'e-heyi:p-borane:d-boron',
+        'u-sioc:p-borane:d-boron',
+      ]);
+      expect(signals?.helpedVia.map((row) => `${row.helper}>${row.id}:${row.project}`).sort()).toEqual([
+        'e-heyi>u-dalian:p-borane',
+        'e-heyi>u-sioc:p-borane',
+      ]);
+      expect(signals?.bureau.map((row) => `${row.link.id}:${row.kind}`)).toEqual([
         'COOPERATES_WITH:a-bureau->u-cas:University',
       ]);
+      const [nothing] = await store.features('project-signals', {
+        kinds,
+        weighted: [''],
+        similar: [''],
+        agencies: [''],
+      });
+      expect(nothing).toEqual({ fieldVia: [], helpedVia: [], bureau: [] });
     });
 
     it('gives the entities an answer shows, with degree, track record and every relationship leaving them', async () => {
-      const facts = await store.features('candidate-facts', { ids: ['u-dalian', 'u-sioc', 'u-nobody'] });
+      const facts = await store.features('candidate-facts', {
+        refs: [
+          { id: 'u-dalian', kind: 'University' },
+          { id: 'u-sioc', kind: 'University' },
+          { id: 'u-nobody', kind: 'University' },
+        ],
+      });
       const byId = new Map(facts.map((row) => [row.node.id, row]));
       expect([...byId.keys()].sort()).toEqual(['u-dalian', 'u-sioc']);
       expect(byId.get('u-dalian')?.record).toBe(2);
@@ -164,7 +169,7 @@ export function defineFeatureContract(backend: string, factory: StoreFactory): v
     });
 
     it('answers an empty list with no rows, and refuses a kind the domain does not declare', async () => {
-      expect(await store.features('helped-signals', { kinds, fields: [] })).toEqual([]);
+      expect(await store.features('field-signals', { kinds, fields: [] })).toEqual([]);
       await expect(
         store.features('text-candidates', { kinds: ['Robot' as NodeKind], terms: ['x'] }),
       ).rejects.toThrow(/Not a declared kind/);

@@ -139,7 +139,7 @@ async function recountedFromScratch(store: GraphStore, ids: readonly string[]) {
 
 async function storedCounts(store: GraphStore, nodes: readonly GraphNode[]) {
   const degree = await store.degrees(nodes.map((node) => node.id));
-  const facts = await store.features('candidate-facts', { ids: nodes.map((node) => node.id) });
+  const facts = await store.features('candidate-facts', { refs: nodes });
   const record = new Map<string, number>(nodes.map((node) => [node.id, 0]));
   for (const fact of facts) record.set(fact.node.id, fact.record);
   return { degree, record };

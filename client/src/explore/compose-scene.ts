@@ -1,10 +1,11 @@
 // Composes what is drawn from what was fetched: the base neighbourhood, each expansion in order, and the
-// paths between two entities, plus any evidence shown by 谁能帮助; and which paths stand out. Pure, so a
+// paths between two entities, plus the opportunities layer and any evidence shown by 谁能帮助; and which paths
+// stand out. Pure, so a
 // shared link (focus + expansions + path) rebuilds the same graph.
 import type { PathsAnswer, Subgraph } from '../api/answers.ts';
 import { mergeSubgraphs } from '../graph/merge.ts';
 import type { PathIds } from '../graph/path-highlight.ts';
-import type { Scene } from '../graph/scene.ts';
+import type { Scene, SuggestionEdge } from '../graph/scene.ts';
 import type { Depth, PathEnds } from '../view/view-state.ts';
 
 export function baseKey(focusId: string, depth: Depth, limit: number): string {
@@ -61,6 +62,19 @@ export function withEvidence(scene: Scene | null, evidence: EvidenceOverlay | nu
   if (!scene || !evidence) return scene;
   const merged = mergeSubgraphs(scene.graph, { ...evidence.graph, truncated: false }).graph;
   return { ...scene, graph: merged };
+}
+
+/** A layer of suggested partnerships (机会): the partners merged into the map, the dashed edges drawn over it. */
+export interface SuggestionOverlay {
+  readonly graph: Subgraph;
+  readonly edges: readonly SuggestionEdge[];
+}
+
+/** The scene with the suggestions' partners merged in and their edges drawn; the scene itself without a layer. */
+export function withSuggestions(scene: Scene | null, layer: SuggestionOverlay | null): Scene | null {
+  if (!scene || !layer) return scene;
+  const merged = mergeSubgraphs(scene.graph, { ...layer.graph, truncated: false }).graph;
+  return { ...scene, graph: merged, suggestions: layer.edges };
 }
 
 /** What stands out on the map: the evidence when shown, else the chosen path, else every path found. */

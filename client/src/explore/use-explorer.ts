@@ -1,7 +1,8 @@
 // The explorer's state as one React hook, composed from one hook per concern: the view in the address bar with
 // its undoable edits (use-view-in-url.ts), the neighbourhoods, expansions and paths fetched for it
 // (use-fetched-graph.ts), the 垦利区 region (use-overview-region.ts) and the keyboard's undo (use-undo-keys.ts);
-// here the composed scene (plus any evidence shown by 谁能帮助), selection, flashes and errors.
+// here the composed scene (plus the opportunities layer and any evidence shown by 谁能帮助), selection, flashes
+// and errors.
 import { useCallback, useMemo, useState } from 'react';
 import type { PathsAnswer } from '../api/answers.ts';
 import { isAbort, isApiError, type ApiErrorCode } from '../api/graphql-request.ts';
@@ -13,7 +14,9 @@ import {
   highlightedPaths,
   pathKey,
   withEvidence,
+  withSuggestions,
   type EvidenceOverlay,
+  type SuggestionOverlay,
 } from './compose-scene.ts';
 import { useFetchedGraph } from './use-fetched-graph.ts';
 import { useOverviewRegion } from './use-overview-region.ts';
@@ -36,6 +39,8 @@ export interface Explorer {
   /** The 垦利区 region entity (drawn when no focus is named; the dashboard's statistics). */
   readonly regionId: string | null;
   readonly scene: Scene | null;
+  /** The scene as the view asks for it, without the opportunities layer or evidence drawn over it. */
+  readonly baseScene: Scene | null;
   readonly loading: boolean;
   readonly error: UiError | null;
   readonly selection: Selection | null;
@@ -47,6 +52,9 @@ export interface Explorer {
   /** Evidence merged into the map and highlighted (谁能帮助), or null. */
   readonly evidence: EvidenceOverlay | null;
   readonly setEvidence: (evidence: EvidenceOverlay | null) => void;
+  /** The opportunities layer drawn over the map (机会), or null when it is off. */
+  readonly suggestions: SuggestionOverlay | null;
+  readonly setSuggestions: (layer: SuggestionOverlay | null) => void;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly undo: () => void;
@@ -89,13 +97,18 @@ export function useExplorer(): Explorer {
   const [flash, setFlash] = useState<Flash | null>(null);
   const [activePath, setActivePath] = useState<number | null>(null);
   const [evidence, setEvidence] = useState<EvidenceOverlay | null>(null);
+  const [suggestions, setSuggestions] = useState<SuggestionOverlay | null>(null);
   useUndoKeys(url.undo, url.redo);
 
   const { depth, limit, expanded, path } = view;
-  const scene = useMemo(() => {
-    if (!focusId) return null;
-    return withEvidence(composeScene({ focusId, depth, limit, expanded, path }, fetched), evidence);
-  }, [focusId, depth, limit, expanded, path, fetched, evidence]);
+  const baseScene = useMemo(
+    () => (focusId ? composeScene({ focusId, depth, limit, expanded, path }, fetched) : null),
+    [focusId, depth, limit, expanded, path, fetched],
+  );
+  const scene = useMemo(
+    () => withEvidence(withSuggestions(baseScene, suggestions), evidence),
+    [baseScene, suggestions, evidence],
+  );
   const pathAnswer = path ? (fetched.paths.get(pathKey(path)) ?? null) : null;
   const highlighted = useMemo(
     () => highlightedPaths(pathAnswer, activePath, evidence),
@@ -159,6 +172,7 @@ export function useExplorer(): Explorer {
     focusId,
     regionId,
     scene,
+    baseScene,
     loading: pending > 0 || (!focusId && error === null),
     error,
     selection,
@@ -168,6 +182,8 @@ export function useExplorer(): Explorer {
     highlighted,
     evidence,
     setEvidence,
+    suggestions,
+    setSuggestions,
     canUndo: url.canUndo,
     canRedo: url.canRedo,
     undo: url.undo,

@@ -6,7 +6,7 @@ import { fitQuickly, placeOnRing, withSpiralPositions, zoomToShowAround } from '
 import type { Scene, Selection } from './scene.ts';
 import { CLASS } from './stylesheet.ts';
 import { syncElements } from './sync-elements.ts';
-import { subgraphToElements } from './to-elements.ts';
+import { sceneElements } from './to-elements.ts';
 
 /** Small graphs are not blown up beyond this zoom when fitted. */
 const MAX_FIT_ZOOM = 1.25;
@@ -18,7 +18,7 @@ const FLASH_MS = 260;
 
 /** Draws the scene, afresh or by difference; true when nodes were added (so a layout is due). */
 export function drawScene(cy: Core, scene: Scene, fresh: boolean): boolean {
-  const elements = subgraphToElements(scene.graph);
+  const elements = sceneElements(scene.graph, scene.suggestions);
   if (!fresh) return syncElements(cy, elements).added.nodes().nonempty();
   const large = scene.graph.nodes.length > SPIRAL_FROM;
   cy.batch(() => {

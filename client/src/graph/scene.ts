@@ -1,8 +1,21 @@
 // What the graph view draws: the composed subgraph, the focus entity, and which base view it grew from.
 import type { Subgraph } from '../api/answers.ts';
 
+/** A partner suggested for an enterprise (the opportunities layer): drawn as a dashed edge with its score. */
+export interface SuggestionEdge {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly labelZh: string;
+  readonly labelEn: string;
+  /** 0–1. */
+  readonly score: number;
+}
+
 export interface Scene {
   readonly graph: Subgraph;
+  /** Suggested partnerships drawn over the graph (both ends are in `graph`); none when the layer is off. */
+  readonly suggestions?: readonly SuggestionEdge[];
   /** The entity the neighbourhood was drawn around (highlighted and centred). */
   readonly focusId: string | null;
   /**

@@ -1,10 +1,11 @@
 // The Cytoscape stylesheet: colour and shape per node kind, size and label size by degree, labels that appear
-// as you zoom in, the register's 对接 relationships dashed, and the classes the explorer toggles (filters,
-// hidden, pinned, expanded, path, flash).
+// as you zoom in, the register's 对接 relationships dashed, the opportunities layer's suggestions dashed with their
+// score, and the classes the explorer toggles (filters, hidden, pinned, expanded, path, flash).
 // The `fast` variant is for large views: straight edges, no arrows, fewer labels.
 import type { Css, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '#model';
 import type { Lang } from '../i18n/strings.ts';
+import { SUGGESTED_KIND } from './to-elements.ts';
 import {
   ENGAGEMENT_EDGE_KINDS,
   FALLBACK_STYLE,
@@ -37,6 +38,9 @@ export const CLASS = {
 export type StyleMode = 'detailed' | 'fast';
 
 const EDGE_FONT_SIZE = 9;
+/** Suggested partnerships (the opportunities layer). */
+const SUGGESTION_COLOR = '#c05621';
+
 /** Edge labels appear when zoomed in past 1× (Cytoscape rounds the zoom up to a power of two here), or on hover. */
 const EDGE_LABEL_MIN_ZOOMED_SIZE = 12.5;
 /** Node labels: hubs get bigger text, so their names appear first as you zoom in. */
@@ -214,6 +218,28 @@ export function buildStylesheet(lang: Lang, mode: StyleMode = 'detailed'): Style
         'line-style': 'dashed',
         'line-color': KIND_STYLES.Engagement.color,
         'target-arrow-color': KIND_STYLES.Engagement.color,
+      },
+    },
+    {
+      // The opportunities layer: suggested partnerships, dashed, their score always readable.
+      selector: `edge[kind = "${SUGGESTED_KIND}"]`,
+      style: {
+        width: 2.2,
+        'curve-style': 'straight',
+        'line-style': 'dashed',
+        'line-dash-pattern': [7, 4],
+        'line-color': SUGGESTION_COLOR,
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': SUGGESTION_COLOR,
+        label: labelField,
+        'font-family': FONT_FAMILY,
+        'font-size': EDGE_FONT_SIZE + 1,
+        'font-weight': 'bold',
+        color: SUGGESTION_COLOR,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 0,
       },
     },
     ...classStyles(labelField),

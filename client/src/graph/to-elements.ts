@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Edge, EntitySummary, Subgraph } from '../api/answers.ts';
 import { REL_KIND_SPECS, isRelKind } from '#model';
 import { nodeSize } from './node-styles.ts';
+import type { SuggestionEdge } from './scene.ts';
 
 export interface NodeData {
   readonly id: string;
@@ -61,6 +62,34 @@ export function edgeElement(edge: Edge): ElementDefinition {
     year: edgeYear(edge),
   };
   return { group: 'edges', data: { ...data } };
+}
+
+/** The kind a suggested partnership is drawn as (not a relationship of the graph). */
+export const SUGGESTED_KIND = 'SUGGESTED';
+
+export function suggestionElement(edge: SuggestionEdge): ElementDefinition {
+  const data: EdgeData = {
+    id: edge.id,
+    source: edge.from,
+    target: edge.to,
+    kind: SUGGESTED_KIND,
+    labelZh: edge.labelZh,
+    labelEn: edge.labelEn,
+    year: null,
+  };
+  return { group: 'edges', data: { ...data } };
+}
+
+/** The scene's elements: its graph, then the suggestions whose two ends are drawn. */
+export function sceneElements(
+  graph: Subgraph,
+  suggestions: readonly SuggestionEdge[] = [],
+): ElementDefinition[] {
+  const elements = subgraphToElements(graph);
+  const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  for (const edge of suggestions)
+    if (nodeIds.has(edge.from) && nodeIds.has(edge.to)) elements.push(suggestionElement(edge));
+  return elements;
 }
 
 /**

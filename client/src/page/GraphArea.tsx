@@ -1,4 +1,4 @@
-// The middle of the page: the toolbar (layout, size, undo/redo, export, share), the filters, the canvas with its
+// The middle of the page: the toolbar (layout, size, undo/redo, opportunities, export, share), the filters, the canvas with its
 // hover card, and the status line (what is drawn, cut short, large view, hints).
 import type { Core } from 'cytoscape';
 import { useMemo, useRef, useState } from 'react';
@@ -12,13 +12,15 @@ import { useLang } from '../i18n/lang-context.ts';
 import { FilterBar } from '../toolbar/FilterBar.tsx';
 import { GraphToolbar } from '../toolbar/GraphToolbar.tsx';
 import { useViewExport } from '../toolbar/use-view-export.ts';
+import type { OpportunityLayer } from '../opportunities/use-opportunity-layer.ts';
 
 export interface GraphAreaProps {
   readonly explorer: Explorer;
   readonly index: SceneIndex;
+  readonly opportunities: OpportunityLayer;
 }
 
-export function GraphArea({ explorer, index }: GraphAreaProps) {
+export function GraphArea({ explorer, index, opportunities }: GraphAreaProps) {
   const { view, scene } = explorer;
   const [hover, setHover] = useState<Hover | null>(null);
   const [visibleCount, setVisibleCount] = useState(0);
@@ -48,6 +50,8 @@ export function GraphArea({ explorer, index }: GraphAreaProps) {
         onShowHidden={() => explorer.edit({ type: 'showAll' })}
         onExport={exportView}
         onShare={share}
+        opportunitiesOn={opportunities.on}
+        onToggleOpportunities={opportunities.toggle}
       />
       <FilterBar
         filters={view.filters}

@@ -1,9 +1,12 @@
-// The column beside the map: the history of changes, 谁能帮助 and the path panel when open, then the details of what is selected (or
-// the dashboard), with what the planner can do to an entity from its panel.
+// The column beside the map: the opportunities (机会) while their layer is on, the history of changes, 谁能帮助 and
+// the path panel when open, then the details of what is selected (or the dashboard), with what the planner can do
+// to an entity from its panel.
 import type { Stats } from '../api/answers.ts';
 import type { Explorer } from '../explore/use-explorer.ts';
 import type { SceneIndex } from '../explore/use-scene-index.ts';
 import { HistoryPanel } from '../editor/HistoryPanel.tsx';
+import { OpportunitiesPanel } from '../opportunities/OpportunitiesPanel.tsx';
+import type { OpportunityLayer } from '../opportunities/use-opportunity-layer.ts';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import { DetailPanel } from '../panels/DetailPanel.tsx';
 import type { NodeActions } from '../panels/NodeDetail.tsx';
@@ -24,6 +27,7 @@ export interface SideColumnProps {
   readonly helpRequest: (HelpRequest & { readonly key: number }) | null;
   readonly pathEnds: PathEndsChoice;
   readonly onOpenPath: () => void;
+  readonly opportunities: OpportunityLayer;
 }
 
 function nodeActions(
@@ -60,6 +64,15 @@ export function SideColumn(props: SideColumnProps) {
   const selectedEntity = selection?.type === 'node' ? (index.nodes.get(selection.id) ?? null) : null;
   return (
     <div className="side-column">
+      {props.opportunities.on && (
+        <OpportunitiesPanel
+          layer={props.opportunities}
+          regionId={explorer.regionId}
+          regionName={index.nodes.get(explorer.regionId ?? '')?.name ?? ''}
+          onEvidence={explorer.setEvidence}
+          onError={reportError}
+        />
+      )}
       {props.reviewOpen && <ReviewPanel onError={reportError} />}
       {props.historyOpen && <HistoryPanel onError={reportError} />}
       {props.whoCanHelpOpen && (

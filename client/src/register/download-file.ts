@@ -14,7 +14,7 @@ export function downloadBase64(fileName: string, mimeType: string, base64: strin
 
 /** The address of a register export (GET /export/…) with its filters as query parameters. */
 export function exportHref(
-  table: 'needs' | 'invitations' | 'engagements',
+  table: 'needs' | 'invitations' | 'engagements' | 'opportunities',
   format: 'xlsx' | 'csv',
   params: Readonly<Record<string, string | readonly string[] | null | undefined>>,
 ): string {

@@ -1,6 +1,8 @@
-// The bar above the canvas: layout and size, undo/redo of graph edits, showing hidden nodes, export and share.
+// The bar above the canvas: layout and size, undo/redo of graph edits, the opportunities layer (机会), showing
+// hidden nodes, export and share.
 import { useState } from 'react';
 import { useLang } from '../i18n/lang-context.ts';
+import { OPPORTUNITIES_STRINGS } from '../opportunities/opportunities-strings.ts';
 import { LAYOUTS, NODE_LIMITS, type LayoutName } from '../view/view-state.ts';
 
 export type ExportFormat = 'png' | 'nodes-csv' | 'edges-csv' | 'json';
@@ -19,10 +21,14 @@ export interface GraphToolbarProps {
   readonly onShowHidden: () => void;
   readonly onExport: (format: ExportFormat) => void;
   readonly onShare: () => Promise<void>;
+  /** The opportunities layer (机会): on or off, one click. */
+  readonly opportunitiesOn: boolean;
+  readonly onToggleOpportunities: () => void;
 }
 
 export function GraphToolbar(props: GraphToolbarProps) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
+  const o = OPPORTUNITIES_STRINGS[lang];
   const [copied, setCopied] = useState(false);
   const limits = NODE_LIMITS.includes(props.limit as (typeof NODE_LIMITS)[number])
     ? NODE_LIMITS
@@ -92,6 +98,16 @@ export function GraphToolbar(props: GraphToolbarProps) {
           ↷ {t.redo}
         </button>
       </span>
+      <button
+        type="button"
+        className="tool"
+        data-testid="opportunities-toggle"
+        aria-pressed={props.opportunitiesOn}
+        title={o.toggleTitle}
+        onClick={props.onToggleOpportunities}
+      >
+        ⇢ {o.toggle}
+      </button>
       {props.hiddenCount > 0 && (
         <button type="button" className="tool" data-testid="show-hidden" onClick={props.onShowHidden}>
           {t.showHidden(props.hiddenCount)}

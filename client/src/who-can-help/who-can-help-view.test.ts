@@ -81,7 +81,7 @@ describe('score and signal bars', () => {
     expect(scorePercent(Number.NaN)).toBe(0);
   });
 
-  it('draws one bar per contributing signal, largest first, filled by the share of its weight', () => {
+  it('draws one bar per contributing signal, largest first, filled by its share of the score', () => {
     const bars = signalBars(
       [
         { signal: 'proximity', label: '地缘与服务', value: 0.09, weight: 0.18 },
@@ -91,8 +91,8 @@ describe('score and signal bars', () => {
       'en',
     );
     expect(bars).toEqual([
-      { signal: 'domain', label: 'field match', points: 30, fill: 1 },
-      { signal: 'proximity', label: 'proximity', points: 9, fill: 0.5 },
+      { signal: 'domain', label: 'field match', points: 30, fill: 0.3 / 0.39 },
+      { signal: 'proximity', label: 'proximity', points: 9, fill: 0.09 / 0.39 },
     ]);
   });
 

@@ -1,5 +1,5 @@
 // 谁能帮助 · Who could help, the pure part: the question to ask, each candidate's evidence as paths to
-// highlight on the map, its score as a percentage and one bar per signal.
+// highlight on the map, its score as a percentage and one bar per signal (its share of the score).
 import type { RecommendQuery } from '../api/queries.ts';
 import type { EntitySummary, Recommendation, SignalContribution } from '../api/answers.ts';
 import type { PathIds } from '../graph/path-highlight.ts';
@@ -59,9 +59,9 @@ export function scorePercent(score: number): number {
 export interface SignalBar {
   readonly signal: string;
   readonly label: string;
-  /** Points this signal adds to the score, 0–100. */
+  /** Percentage points of the score this signal makes up (the contributions add up to the score). */
   readonly points: number;
-  /** How much of the signal's weight it earned, 0–1: the bar's fill. */
+  /** The signal's share of the score, 0–1: the bar's fill. */
   readonly fill: number;
 }
 
@@ -74,15 +74,16 @@ export function signalLabel(signal: string, fallback: string, lang: Lang): strin
   return isSignal(signal) ? SIGNAL_LABELS[signal][lang] : fallback;
 }
 
-/** One bar per signal that added something, largest contribution first. */
+/** One bar per signal that added something, largest contribution first, filled by its share of the score. */
 export function signalBars(contributions: readonly SignalContribution[], lang: Lang): SignalBar[] {
-  return contributions
-    .filter((c) => Number.isFinite(c.value) && c.value > 0)
+  const counted = contributions.filter((c) => Number.isFinite(c.value) && c.value > 0);
+  const total = counted.reduce((sum, c) => sum + c.value, 0);
+  return counted
     .sort((a, b) => b.value - a.value)
     .map((c) => ({
       signal: c.signal,
       label: signalLabel(c.signal, c.label, lang),
       points: Math.round(c.value * 1000) / 10,
-      fill: c.weight > 0 ? Math.min(1, Math.max(0, c.value / c.weight)) : 0,
+      fill: total > 0 ? Math.min(1, c.value / total) : 0,
     }));
 }

@@ -1,8 +1,8 @@
 /**
  * GET /export/<table>.<xlsx|csv>: the register's tables as files a bureau opens in Excel — `needs` (the
  * register, with the register's own filters as query parameters), `invitations` (the 招商 list of
- * `region`) and `engagements` (对接 records). Reads are open, as GraphQL reads are. Every mistake in the
- * address is a 4xx with a code (BAD_INPUT, NOT_FOUND) inside the server's error handling; files are
+ * `region`), `engagements` (对接 records) and `opportunities` (the 对接 shortlist of `region`, `limit`
+ * pairs). Reads are open, as GraphQL reads are. Every mistake in the address is a 4xx with a code (BAD_INPUT, NOT_FOUND) inside the server's error handling; files are
  * sent with a UTF-8 file name and never cached.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,6 +11,8 @@ import { engagementTable, evidenceIds, invitationTable, registerTable } from '..
 import { FILE_FORMATS, MIME_TYPES, fileNameOf, type FileFormat, type Table } from '../export/table-file.ts';
 import { writeCsv } from '../export/write-csv.ts';
 import { writeXlsx } from '../export/write-xlsx.ts';
+import { opportunityTable } from '../export/opportunity-table.ts';
+import { regionOpportunities } from '../match/opportunities/suggest-partners.ts';
 import { entityOfKind } from '../register/entity-of-kind.ts';
 import { invitationList } from '../register/invitation-list.ts';
 import { NEED_SORTS, listEngagements, listNeeds, type NeedSort } from '../register/list-needs.ts';
@@ -20,7 +22,9 @@ import { sendError } from './send-json.ts';
 
 /** Most rows one file holds. */
 export const EXPORT_MAX_ROWS = 20_000;
-const TABLES = ['needs', 'invitations', 'engagements'] as const;
+const TABLES = ['needs', 'invitations', 'engagements', 'opportunities'] as const;
+/** Most pairs the 对接 shortlist file holds. */
+const MAX_OPPORTUNITIES = 500;
 type TableName = (typeof TABLES)[number];
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
@@ -127,10 +131,21 @@ async function engagementsTable(store: GraphStore, params: URLSearchParams): Pro
   return engagementTable(page.items, await regionName(store, region));
 }
 
+async function opportunitiesTable(store: GraphStore, params: URLSearchParams): Promise<Table> {
+  const region = oneParam(params, 'region');
+  if (!region) throw bad('region', '请给出地区 region', 'give the region');
+  const limit = Number(oneParam(params, 'limit') ?? 100);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_OPPORTUNITIES)
+    throw bad('limit', `limit 须在 1 到 ${MAX_OPPORTUNITIES} 之间`, `limit must be between 1 and ${MAX_OPPORTUNITIES}`);
+  const place = (await regionName(store, region)) ?? region;
+  return opportunityTable(await regionOpportunities(store, region, limit), place);
+}
+
 const BUILD: Readonly<Record<TableName, (store: GraphStore, params: URLSearchParams) => Promise<Table>>> = {
   needs: needsTable,
   invitations: invitationsTable,
   engagements: engagementsTable,
+  opportunities: opportunitiesTable,
 };
 
 /** Sends a table as a file: `attachment`, its name in ASCII and (RFC 5987) UTF-8. */

@@ -5,7 +5,13 @@
  * network (who is located in, serves or was brought to the district, and whom its bureau works with).
  */
 import type { NodeKind, RelKind } from '#model';
-import type { BureauRow, FieldSignalRow, HelpedRow } from '../store/index.ts';
+import type {
+  BureauRow,
+  FieldSignalRow,
+  FieldViaProject,
+  HelpedRow,
+  HelpedViaProject,
+} from '../store/index.ts';
 import type { EvidencePath } from './score-candidates.ts';
 import { BUREAU_PARTNER, VIA_PROJECT } from './signal-weights.ts';
 import { neighboursOf, stepsBeyond, type QuestionFrame } from './question-fields.ts';
@@ -39,42 +45,109 @@ const LOCAL_IN: readonly RelKind[] = ['LOCATED_IN', 'ADVISES', 'COOPERATES_WITH'
 const LOCAL_OUT: readonly RelKind[] = ['RECRUITED', 'COOPERATES_WITH', 'HOSTS'];
 
 /** A candidate of the fields: its total weight, and the fields (and projects) it is in. */
-interface FieldCandidate {
+export interface FieldCandidate {
   readonly id: string;
-  readonly kind: NodeKind;
   readonly total: number;
-  readonly pairs: Array<{ field: string; project: string }>;
+  readonly pairs: ReadonlyArray<{ readonly field: string; readonly project: string }>;
 }
 
-/** The field rows of one kind (direct or through projects), summed per candidate, strongest 300. */
-export function fieldCandidates(
-  rows: readonly FieldSignalRow[],
-  viaProjects: boolean,
-  kinds: ReadonlySet<NodeKind>,
+/** Whom enterprises of a field (on a project in it, if any) cooperate with: how many, and one of them. */
+export interface HelpedCount {
+  readonly id: string;
+  readonly field: string;
+  readonly project: string;
+  readonly helped: number;
+  readonly example: string;
+}
+
+const strongest = (list: FieldCandidate[]) =>
+  list.sort((a, b) => b.total - a.total || byId(a.id, b.id)).slice(0, PER_SIGNAL);
+
+/** Candidates directly in the fields, strongest 300. */
+export function fieldCandidates(rows: readonly FieldSignalRow[]): FieldCandidate[] {
+  return strongest(
+    rows.map((row) => ({
+      id: row.id,
+      total: row.total,
+      pairs: row.fields.map((field) => ({ field, project: '' })),
+    })),
+  );
+}
+
+/** Candidates on projects in the question's fields, weights summed per (field, project), strongest 300. */
+export function fieldCandidatesViaProjects(
+  rows: readonly FieldViaProject[],
+  weights: ReadonlyMap<string, number>,
+  anchor: string,
 ): FieldCandidate[] {
   const byCandidate = new Map<
     string,
-    { id: string; kind: NodeKind; total: number; pairs: FieldCandidate['pairs'] }
+    { id: string; total: number; pairs: FieldCandidate['pairs'][number][] }
   >();
   for (const row of rows) {
-    if ((row.project !== '') !== viaProjects || !kinds.has(row.kind)) continue;
-    const known = byCandidate.get(row.id) ?? { id: row.id, kind: row.kind, total: 0, pairs: [] };
-    known.total += row.weight;
+    const weight = weights.get(row.field);
+    if (weight === undefined || row.id === anchor) continue;
+    const known = byCandidate.get(row.id) ?? { id: row.id, total: 0, pairs: [] };
+    known.total += weight;
     known.pairs.push({ field: row.field, project: row.project });
     byCandidate.set(row.id, known);
   }
-  return [...byCandidate.values()].sort((a, b) => b.total - a.total || byId(a.id, b.id)).slice(0, PER_SIGNAL);
+  return strongest([...byCandidate.values()]);
 }
 
-/** The helped rows of one kind, strongest 300 (most enterprises, then candidate, field, project). */
-export function helpedCandidates(rows: readonly HelpedRow[], viaProjects: boolean): HelpedRow[] {
-  return rows
-    .filter((row) => (row.project !== '') === viaProjects)
+const mostHelped = (list: HelpedCount[]) =>
+  list
     .sort(
       (a, b) =>
         b.helped - a.helped || byId(a.id, b.id) || byId(a.field, b.field) || byId(a.project, b.project),
     )
     .slice(0, PER_SIGNAL);
+
+/** For one question: enterprises of its similar fields other than its own, per candidate and field. */
+export function helpedCandidates(
+  rows: readonly HelpedRow[],
+  fields: ReadonlySet<string>,
+  anchor: string,
+): HelpedCount[] {
+  const counts: HelpedCount[] = [];
+  for (const row of rows) {
+    if (!fields.has(row.field) || row.id === anchor) continue;
+    const helpers = row.helpers.filter((helper) => helper !== anchor);
+    if (helpers.length === 0) continue;
+    counts.push({
+      id: row.id,
+      field: row.field,
+      project: '',
+      helped: helpers.length,
+      example: helpers.reduce((a, b) => (byId(a, b) <= 0 ? a : b)),
+    });
+  }
+  return mostHelped(counts);
+}
+
+/** As helpedCandidates, for enterprises on projects in the fields (per candidate, field and project). */
+export function helpedCandidatesViaProjects(
+  rows: readonly HelpedViaProject[],
+  fields: ReadonlySet<string>,
+  anchor: string,
+): HelpedCount[] {
+  const groups = new Map<string, { id: string; field: string; project: string; helpers: string[] }>();
+  for (const row of rows) {
+    if (!fields.has(row.field) || row.helper === anchor || row.id === anchor) continue;
+    const key = `${row.id}|${row.field}|${row.project}`;
+    const group = groups.get(key) ?? { id: row.id, field: row.field, project: row.project, helpers: [] };
+    group.helpers.push(row.helper);
+    groups.set(key, group);
+  }
+  return mostHelped(
+    [...groups.values()].map((group) => ({
+      id: group.id,
+      field: group.field,
+      project: group.project,
+      helped: group.helpers.length,
+      example: group.helpers.reduce((a, b) => (byId(a, b) <= 0 ? a : b)),
+    })),
+  );
 }
 
 /** Step 4: who works in those fields, directly or through projects. */
@@ -113,8 +186,8 @@ export function domainEvidence(
 /** Step 5: whom enterprises in the same fields already work with. */
 export function helpedEvidence(
   frame: QuestionFrame,
-  direct: readonly HelpedRow[],
-  viaProjects: readonly HelpedRow[],
+  direct: readonly HelpedCount[],
+  viaProjects: readonly HelpedCount[],
 ): Evidence {
   const helped = noisyOr();
   for (const row of direct) {
@@ -238,10 +311,12 @@ export function districtOf(
 export function addBureauPartners(
   district: District,
   rows: readonly BureauRow[],
+  anchor: string,
   kindOf: Map<string, NodeKind>,
 ): void {
+  const agencies = new Set(district.agencies.map((agency) => agency.id));
   const capped = capPerGroup(
-    rows,
+    rows.filter((row) => agencies.has(row.agency) && row.id !== anchor),
     (row) => (row.link.from === row.agency ? 'out' : 'in'),
     (row) => [row.agency, row.id, row.link.kind],
   ).sort((a, b) => byId(a.link.id, b.link.id));

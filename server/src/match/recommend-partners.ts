@@ -9,19 +9,29 @@ import { AppError, NODE_KINDS, type GraphNode, type NodeKind, type RelKind, type
 import type { CandidateFacts, GraphStore } from '../store/index.ts';
 import {
   addBureauPartners,
+  type District,
   districtOf,
   domainEvidence,
   fieldCandidates,
+  fieldCandidatesViaProjects,
   helpedCandidates,
+  helpedCandidatesViaProjects,
   helpedEvidence,
   networkEvidence,
 } from './candidate-signals.ts';
 import { frameQuestion, type QuestionFrame } from './question-fields.ts';
 import { byId, thousandths } from './reach.ts';
-import { readContext, readFacts, readSignals, type ReadQuestion } from './recommender-reads.ts';
+import {
+  readContext,
+  readFacts,
+  readSignals,
+  type ReadQuestion,
+  type SignalPlan,
+  type SignalRows,
+} from './recommender-reads.ts';
 import type { ScoredCandidate } from './score-candidates.ts';
 import {
-  evidenceIds,
+  evidenceRefs,
   evidenceSubgraph,
   scoreShortlist,
   shortlistOf,
@@ -110,25 +120,54 @@ function readQuestion(query: RecommendQuery, index: number): ReadQuestion {
   };
 }
 
-/** Steps 4–8 for one question, from the signal rows read for it. */
-function signalsOf(asked: Asked, rows: Awaited<ReturnType<typeof readSignals>>): Signals {
+/** The kind of every entity the question's rows name, so that the facts read knows each one's table. */
+function kindsMet(
+  frame: QuestionFrame,
+  key: string,
+  rows: SignalRows,
+  district: District,
+): Map<string, NodeKind> {
+  const kinds = new Map<string, NodeKind>(frame.anchorKinds);
+  if (frame.x) kinds.set(frame.x, 'Enterprise');
+  for (const step of frame.beyond) kinds.set(step.id, step.kind);
+  for (const id of frame.fields.keys()) kinds.set(id, 'Domain');
+  for (const edge of district.homes) kinds.set(edge.to, 'Region');
+  for (const { city } of district.cities) kinds.set(city, 'Region');
+  for (const row of rows.fields.get(key) ?? []) kinds.set(row.id, row.kind);
+  for (const row of rows.helped) {
+    kinds.set(row.id, row.kind);
+    for (const helper of row.helpers) kinds.set(helper, 'Enterprise');
+  }
+  for (const row of rows.projects.fieldVia) kinds.set(row.id, row.kind).set(row.project, 'Project');
+  for (const row of rows.projects.helpedVia)
+    kinds.set(row.id, row.kind).set(row.project, 'Project').set(row.helper, 'Enterprise');
+  for (const row of rows.projects.bureau) kinds.set(row.id, row.kind).set(row.agency, 'Agency');
+  return kinds;
+}
+
+/** Steps 4–7 for one question, from the signal rows read for every question. */
+function signalsOf(asked: Asked, rows: SignalRows, plan: SignalPlan): Signals {
   const { frame, read, query } = asked;
   const kindOf = new Map<string, NodeKind>(frame.anchorKinds);
-  const wanted = new Set(read.kinds);
-  const fieldRows = rows.fields.get(read.key) ?? [];
-  const helpedRows = rows.helped.get(read.key) ?? [];
   const district = districtOf(frame, read.kinds, kindOf);
-  addBureauPartners(district, rows.bureau.get(read.key) ?? [], kindOf);
+  addBureauPartners(district, rows.projects.bureau, frame.x, kindOf);
+  const weights = new Map(plan.weightedFields.map((field) => [field.id, field.weight]));
+  const similar = new Set(plan.similarFields);
   return {
     domain: domainEvidence(
       frame,
-      fieldCandidates(fieldRows, false, wanted),
-      fieldCandidates(fieldRows, true, wanted),
+      fieldCandidates(rows.fields.get(read.key) ?? []),
+      fieldCandidatesViaProjects(rows.projects.fieldVia, weights, frame.x),
     ),
-    helped: helpedEvidence(frame, helpedCandidates(helpedRows, false), helpedCandidates(helpedRows, true)),
+    helped: helpedEvidence(
+      frame,
+      helpedCandidates(rows.helped, similar, frame.x),
+      helpedCandidatesViaProjects(rows.projects.helpedVia, similar, frame.x),
+    ),
     network: networkEvidence(frame, read.kinds, query.includeExisting, kindOf),
     district,
     textual: [],
+    kinds: kindsMet(frame, read.key, rows, district),
   };
 }
 
@@ -206,14 +245,17 @@ export async function recommendMany(
     agencies: districtOf(frame, read.kinds, new Map()).agencies.map((agency) => agency.id),
   }));
   const rows = await readSignals(store, plans);
-  const wanted: string[] = [];
-  for (const question of asked) {
-    const signals = signalsOf(question, rows);
-    question.signals = { ...signals, textual: context.textual.get(question.read.key) ?? [] };
+  const wanted: Array<{ id: string; kind?: NodeKind }> = [];
+  for (const [index, question] of asked.entries()) {
+    const signals = signalsOf(question, rows, plans[index] as SignalPlan);
+    const textual = context.textual.get(question.read.key) ?? [];
+    const kinds = new Map(signals.kinds);
+    for (const hit of textual) kinds.set(hit.id, hit.kind);
+    question.signals = { ...signals, textual, kinds };
     question.shortlist = shortlistOf(question.frame, question.signals, question.query.includeExisting);
     wanted.push(
-      ...evidenceIds(question.frame, question.signals, question.shortlist),
-      ...question.frame.needFields.map((domain) => domain.id),
+      ...evidenceRefs(question.frame, question.signals, question.shortlist),
+      ...question.frame.needFields.map((domain) => ({ id: domain.id, kind: 'Domain' as const })),
     );
   }
   const facts = await readFacts(store, wanted);

@@ -2,19 +2,19 @@
  * Every store read of a recommendation, in one place: a fixed handful of statements whatever the question,
  * each asking for all the questions at once (a region's needs are answered together). In order:
  * the enterprises' surroundings, the field hierarchy and the needs' text hits (side by side); the fields'
- * candidates, whom similar enterprises help and the district bureaus' partners (side by side); then the
- * facts of every entity the answers show.
+ * candidates, whom similar enterprises help, and the signals through projects with the district bureaus'
+ * partners (side by side); then the facts of every entity the answers show.
  */
 import { AppError, type NodeKind } from '#model';
 import { fallbackTerms } from '../search/search-entities.ts';
 import type {
   AnchorContext,
-  BureauRow,
   CandidateFacts,
   FieldRow,
   FieldSignalRow,
   GraphStore,
   HelpedRow,
+  ProjectSignals,
   RegionNeeds,
 } from '../store/index.ts';
 import { byId } from './reach.ts';
@@ -86,13 +86,18 @@ async function readTextual(store: GraphStore, questions: readonly ReadQuestion[]
   return textual;
 }
 
-/** Why an anchor that is not an enterprise cannot be asked about (a read only when it is so). */
-async function refuseAnchor(store: GraphStore, id: string): Promise<never> {
-  const [other] = await store.getNodes([id]);
-  if (!other) throw new AppError('NOT_FOUND', `没有编号为 ${id} 的企业 / no enterprise has the id ${id}`);
-  throw new AppError('BAD_INPUT', `${other.name} 不是企业 / ${other.name} is not an enterprise`, {
-    argument: 'enterpriseId',
-  });
+/**
+ * An anchor the surroundings read did not return: an enterprise without any relationship, or else why it
+ * cannot be asked about (a read only in that case).
+ */
+async function loneAnchor(store: GraphStore, id: string): Promise<AnchorContext> {
+  const [found] = await store.getNodes([id]);
+  if (!found) throw new AppError('NOT_FOUND', `没有编号为 ${id} 的企业 / no enterprise has the id ${id}`);
+  if (found.kind !== 'Enterprise')
+    throw new AppError('BAD_INPUT', `${found.name} 不是企业 / ${found.name} is not an enterprise`, {
+      argument: 'enterpriseId',
+    });
+  return { node: found, degree: 0, links: [], beyond: [] };
 }
 
 /** Statements 1–3: the enterprises' surroundings, the field hierarchy, the needs' text hits. */
@@ -107,7 +112,7 @@ export async function readContext(
     readTextual(store, questions),
   ]);
   const anchors = new Map(contexts.map((context) => [context.node.id, context]));
-  for (const id of anchorIds) if (!anchors.has(id)) await refuseAnchor(store, id);
+  for (const id of anchorIds) if (!anchors.has(id)) anchors.set(id, await loneAnchor(store, id));
   return { anchors, tree, textual };
 }
 
@@ -123,38 +128,54 @@ export interface SignalPlan {
 
 export interface SignalRows {
   readonly fields: ReadonlyMap<string, FieldSignalRow[]>;
-  readonly helped: ReadonlyMap<string, HelpedRow[]>;
-  readonly bureau: ReadonlyMap<string, BureauRow[]>;
+  /** The rows below are for every question's fields and agencies together; each question keeps its own. */
+  readonly helped: readonly HelpedRow[];
+  readonly projects: ProjectSignals;
 }
 
-/** Statements 4–6: who is in the fields, whom similar enterprises help, whom the bureaus work with. */
+const ids = (lists: ReadonlyArray<readonly string[]>) => [...new Set(lists.flat())].sort(byId);
+
+/** Statements 4–6: who is in the fields, whom similar enterprises help, projects' and bureaus' signals. */
 export async function readSignals(store: GraphStore, plans: readonly SignalPlan[]): Promise<SignalRows> {
   const kinds = sameKinds(plans.map((plan) => ({ key: plan.key, anchor: '', need: '', kinds: plan.kinds })));
-  const [fields, helped, bureau] = await Promise.all([
+  const weighted = ids(plans.map((p) => p.weightedFields.map((f) => f.id)));
+  const similar = ids(plans.map((p) => p.similarFields));
+  const agencies = ids(plans.map((p) => p.agencies));
+  // kuzu cannot type an empty list: an id that names nothing stands for none.
+  const orNothing = (list: string[]) => (list.length > 0 ? list : ['']);
+  const [fields, helped, [projects]] = await Promise.all([
     store.features('field-signals', {
       kinds,
       fields: plans.flatMap((p) => p.weightedFields.map((f) => ({ key: p.key, anchor: p.anchor, ...f }))),
     }),
-    store.features('helped-signals', {
-      kinds,
-      fields: plans.flatMap((p) => p.similarFields.map((id) => ({ key: p.key, anchor: p.anchor, id }))),
-    }),
-    store.features('bureau-partners', {
-      kinds,
-      given: plans.flatMap((p) =>
-        [...new Set(p.agencies)].map((id) => ({ key: p.key, anchor: p.anchor, id })),
-      ),
-    }),
+    store.features('helped-signals', { kinds, fields: similar }),
+    weighted.length + similar.length + agencies.length > 0
+      ? store.features('project-signals', {
+          kinds,
+          weighted: orNothing(weighted),
+          similar: orNothing(similar),
+          agencies: orNothing(agencies),
+        })
+      : Promise.resolve([]),
   ]);
-  return { fields: group(fields), helped: group(helped), bureau: group(bureau) };
+  return {
+    fields: group(fields),
+    helped,
+    projects: projects ?? { fieldVia: [], helpedVia: [], bureau: [] },
+  };
 }
 
 /** Statement 7: the facts of every entity the answers may show. */
 export async function readFacts(
   store: GraphStore,
-  ids: readonly string[],
+  refs: ReadonlyArray<{ id: string; kind?: NodeKind }>,
 ): Promise<Map<string, CandidateFacts>> {
-  const facts = await store.features('candidate-facts', { ids: [...new Set(ids)].sort(byId) });
+  const kinds = new Map<string, NodeKind | undefined>();
+  for (const ref of refs) if (!kinds.get(ref.id)) kinds.set(ref.id, ref.kind);
+  const ordered = [...kinds]
+    .sort(([a], [b]) => byId(a, b))
+    .map(([id, kind]) => (kind ? { id, kind } : { id }));
+  const facts = await store.features('candidate-facts', { refs: ordered });
   return new Map(facts.map((fact) => [fact.node.id, fact]));
 }
 

@@ -33,6 +33,8 @@ export interface Signals {
   readonly network: ReadonlyMap<string, { score: number; path: EvidencePath }>;
   readonly district: District;
   readonly textual: ReadonlyArray<{ id: string; kind: NodeKind }>;
+  /** The kind of every entity met on the way (evidence paths' entities included). */
+  readonly kinds: ReadonlyMap<string, NodeKind>;
 }
 
 /** Step 8: the candidates worth reading in detail. */
@@ -63,7 +65,11 @@ export function shortlistOf(frame: QuestionFrame, signals: Signals, includeExist
 }
 
 /** Every entity an evidence path of a shortlisted candidate could show, so one read brings them all. */
-export function evidenceIds(frame: QuestionFrame, signals: Signals, shortlist: readonly string[]): string[] {
+export function evidenceRefs(
+  frame: QuestionFrame,
+  signals: Signals,
+  shortlist: readonly string[],
+): Array<{ id: string; kind?: NodeKind }> {
   const ids = new Set<string>([...shortlist, ...frame.origins.keys()]);
   if (frame.x) ids.add(frame.x);
   for (const edge of signals.district.homes) ids.add(edge.to);
@@ -76,7 +82,10 @@ export function evidenceIds(frame: QuestionFrame, signals: Signals, shortlist: r
       signals.district.local.get(id)?.path,
     ])
       for (const node of path?.nodes ?? []) ids.add(node);
-  return [...ids].sort(byId);
+  return [...ids].sort(byId).map((id) => {
+    const kind = signals.kinds.get(id);
+    return kind ? { id, kind } : { id };
+  });
 }
 
 /** Step 9: proximity from where the shortlisted candidates are (LOCATED_IN, ADVISES a district or city). */

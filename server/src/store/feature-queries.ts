@@ -54,36 +54,53 @@ export interface TextRow {
   readonly searchText: string;
 }
 
-/** An entity in a question's field (`project`: through a project in the field). */
+/** A candidate IN_DOMAIN some of a question's fields: their weights summed, and the fields. */
 export interface FieldSignalRow {
   readonly key: string;
-  readonly field: string;
-  readonly weight: number;
   readonly id: string;
   readonly kind: NodeKind;
-  readonly project: string;
+  readonly total: number;
+  readonly fields: readonly string[];
 }
 
-/** A candidate that enterprises of a question's field cooperate with: how many, and one of them. */
+/** A candidate and the enterprises of a field that COOPERATE_WITH it. */
 export interface HelpedRow {
-  readonly key: string;
   readonly id: string;
   readonly kind: NodeKind;
   readonly field: string;
-  /** The project in the field the enterprises work on ('' when they are in the field themselves). */
-  readonly project: string;
-  readonly helped: number;
-  /** The smallest id among them, for the evidence path. */
-  readonly example: string;
+  readonly helpers: readonly string[];
 }
 
-/** Someone a district's agency cooperates with or advises. */
+/** A candidate that PARTICIPATES_IN a project IN_DOMAIN a field. */
+export interface FieldViaProject {
+  readonly field: string;
+  readonly project: string;
+  readonly id: string;
+  readonly kind: NodeKind;
+}
+
+/** An enterprise on a project IN_DOMAIN a field, and someone it COOPERATES_WITH. */
+export interface HelpedViaProject {
+  readonly field: string;
+  readonly project: string;
+  readonly helper: string;
+  readonly id: string;
+  readonly kind: NodeKind;
+}
+
+/** Someone an agency cooperates with or advises. */
 export interface BureauRow {
-  readonly key: string;
   readonly agency: string;
   readonly link: LinkRef;
   readonly id: string;
   readonly kind: NodeKind;
+}
+
+/** The small signals, read together: through projects, and the district bureaus' partners. */
+export interface ProjectSignals {
+  readonly fieldVia: readonly FieldViaProject[];
+  readonly helpedVia: readonly HelpedViaProject[];
+  readonly bureau: readonly BureauRow[];
 }
 
 /** An entity an answer shows: its record, derived counts and every relationship leaving it. */
@@ -128,16 +145,21 @@ export interface FeatureQueries {
     },
     FieldSignalRow
   >;
-  'helped-signals': Query<
-    Kinds & { fields: ReadonlyArray<{ key: string; anchor: string; id: string }> },
-    HelpedRow
+  /** For the given fields of every question together. */
+  'helped-signals': Query<Kinds & { fields: readonly string[] }, HelpedRow>;
+  /** One row, for the given fields and agencies of every question together. */
+  'project-signals': Query<
+    Kinds & { weighted: readonly string[]; similar: readonly string[]; agencies: readonly string[] },
+    ProjectSignals
   >;
-  'bureau-partners': Query<
-    Kinds & { given: ReadonlyArray<{ key: string; anchor: string; id: string }> },
-    BureauRow
+  /**
+   * The entities with these ids that exist. Give their kinds: the embedded store reads each kind's
+   * relationships apart, and an entity of unknown kind comes back without its relationships there.
+   */
+  'candidate-facts': Query<
+    { refs: ReadonlyArray<{ id: string; kind?: NodeKind | undefined }> },
+    CandidateFacts
   >;
-  /** The entities with these ids that exist. */
-  'candidate-facts': Query<{ ids: readonly string[] }, CandidateFacts>;
   /** One row, or none when there is no such region. */
   'region-needs': Query<{ id: string }, RegionNeeds>;
 }
@@ -152,7 +174,7 @@ export const FEATURE_QUERY_NAMES: readonly FeatureQueryName[] = [
   'text-candidates',
   'field-signals',
   'helped-signals',
-  'bureau-partners',
+  'project-signals',
   'candidate-facts',
   'region-needs',
 ];

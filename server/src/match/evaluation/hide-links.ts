@@ -29,19 +29,17 @@ export function hideLinks(
     hidden.set(edge.from, set);
   }
   // A project both sides joined would reveal the hidden cooperation: drop the partner's participation.
-  const projectsOf = new Map<string, Set<string>>();
+  const participations = new Map<string, GraphEdge[]>();
   for (const edge of graph.edges) {
     if (edge.kind !== 'PARTICIPATES_IN') continue;
-    const set = projectsOf.get(edge.from) ?? new Set<string>();
-    set.add(edge.to);
-    projectsOf.set(edge.from, set);
+    const list = participations.get(edge.from);
+    if (list) list.push(edge);
+    else participations.set(edge.from, [edge]);
   }
   for (const [enterprise, partners] of hidden) {
-    const own = projectsOf.get(enterprise) ?? new Set<string>();
-    for (const edge of graph.edges) {
-      if (edge.kind === 'PARTICIPATES_IN' && partners.has(edge.from) && own.has(edge.to))
-        removed.add(edge.id);
-    }
+    const own = new Set((participations.get(enterprise) ?? []).map((edge) => edge.to));
+    for (const partner of partners)
+      for (const edge of participations.get(partner) ?? []) if (own.has(edge.to)) removed.add(edge.id);
   }
   return {
     train: { nodes: graph.nodes, edges: graph.edges.filter((edge) => !removed.has(edge.id)) },

@@ -1,6 +1,6 @@
 /**
- * Up to k shortest simple paths between two entities in two statements on every backend: the
- * relationships on short walks from both ends (cypher/<backend>/walk-edges-<n>.cypher; every relationship
+ * Up to k shortest simple paths between two entities in three statements on every backend: the
+ * relationships on short walks from each end, side by side (cypher/<backend>/walk-edges-<n>.cypher; every relationship
  * of a path of at most 2n lies within n of one of its ends), then, shared, distances from the target and
  * simple paths enumerated shortest first with neighbours in (relationship kind, id) order, then one
  * statement for the entities and relationships on the paths (subgraph-of-ids.cypher). Both backends give the same paths in the
@@ -74,19 +74,31 @@ export async function collectPaths(
   query: PathsQuery,
 ): Promise<PathsResult & { readonly degrees: Degrees }> {
   const half = Math.min(3, Math.max(1, Math.ceil(query.maxLength / 2))) as 1 | 2 | 3;
-  const walks = await reads.walks(query.from, query.to, half);
-  for (const [id, side] of [
-    [query.from, walks.from],
-    [query.to, walks.to],
-  ] as const) {
-    if (!side) throw new AppError('NOT_FOUND', `没有编号为 ${id} 的实体 / no entity has the id ${id}`);
+  const [fromSide, toSide] = await Promise.all([
+    reads.walks(query.from, half),
+    query.to === query.from ? null : reads.walks(query.to, half),
+  ]);
+  // An end without any relationship: whether it exists at all decides between no path and NOT_FOUND.
+  const lonely = [
+    ...(fromSide ? [] : [query.from]),
+    ...(toSide || query.to === query.from ? [] : [query.to]),
+  ];
+  if (lonely.length > 0) {
+    const found = new Set((await reads.subgraph(lonely.map((id) => ({ id })))).nodes.map((node) => node.id));
+    const missing = lonely.find((id) => !found.has(id));
+    if (missing)
+      throw new AppError('NOT_FOUND', `没有编号为 ${missing} 的实体 / no entity has the id ${missing}`);
   }
-  const byId = new Map([...(walks.from ?? []), ...(walks.to ?? [])].map((edge) => [edge.id, edge]));
+  const kinds = new Map([...(fromSide?.kinds ?? []), ...(toSide?.kinds ?? [])]);
+  const byId = new Map([...(fromSide?.edges ?? []), ...(toSide?.edges ?? [])].map((edge) => [edge.id, edge]));
   const paths = enumeratePaths([...byId.values()], query);
   const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
   const edgeIds = new Set(paths.flatMap((path) => path.edges));
   const empty = { nodes: [], edges: [], degrees: new Map<string, number>() };
-  const read = nodeIds.length > 0 ? await reads.subgraph(nodeIds) : empty;
+  const read =
+    nodeIds.length > 0
+      ? await reads.subgraph(nodeIds.map((id) => ({ id, ...(kinds.has(id) ? { kind: kinds.get(id) } : {}) })))
+      : empty;
   const order = new Map(nodeIds.map((id, index) => [id, index]));
   return {
     paths,

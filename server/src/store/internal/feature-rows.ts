@@ -10,6 +10,7 @@ import type {
   FeatureQueryName,
   FieldRow,
   LinkRef,
+  ProjectSignals,
   RegionNeeds,
   Step,
 } from '../feature-queries.ts';
@@ -42,44 +43,41 @@ interface AnchorEntry {
 }
 
 function anchorContexts(rows: readonly Row[], stored: Stored): AnchorContext[] {
-  const entries = new Map<string, AnchorEntry>();
-  for (const row of rows) {
+  return rows.map((row) => {
     const columns = stored(row, '');
     const anchor = text(columns.id);
-    let entry = entries.get(anchor);
-    if (!entry) {
-      entry = {
-        node: decodeNode('Enterprise', columns),
-        degree: degreeOf(columns.degree),
-        links: new Map(),
-        beyond: new Map(),
-      };
-      entries.set(anchor, entry);
+    const entry: AnchorEntry = {
+      node: decodeNode('Enterprise', columns),
+      degree: degreeOf(columns.degree),
+      links: new Map(),
+      beyond: new Map(),
+    };
+    const walks = Array.isArray(row.walks) ? (row.walks as unknown[][]) : [];
+    for (const [kind1, id1, middle, middleKind, kind2, id2, far, farKind] of walks) {
+      if (typeof id1 !== 'string' || typeof middle !== 'string') continue;
+      if (!entry.links.has(id1))
+        entry.links.set(id1, {
+          link: linkBetween(kind1, id1, anchor, middle),
+          id: middle,
+          kind: kindOf(middleKind),
+        });
+      if (typeof id2 !== 'string' || typeof far !== 'string') continue;
+      const key = `${middle}|${id2}`;
+      if (!entry.beyond.has(key))
+        entry.beyond.set(key, {
+          via: middle,
+          link: linkBetween(kind2, id2, middle, far),
+          id: far,
+          kind: kindOf(farKind),
+        });
     }
-    if (typeof row.id1 !== 'string' || typeof row.middle !== 'string') continue;
-    const middle = row.middle;
-    if (!entry.links.has(row.id1))
-      entry.links.set(row.id1, {
-        link: linkBetween(row.kind1, row.id1, anchor, middle),
-        id: middle,
-        kind: kindOf(row.middleKind),
-      });
-    if (typeof row.id2 !== 'string' || typeof row.far !== 'string') continue;
-    const key = `${middle}|${row.id2}`;
-    if (!entry.beyond.has(key))
-      entry.beyond.set(key, {
-        via: middle,
-        link: linkBetween(row.kind2, row.id2, middle, row.far),
-        id: row.far,
-        kind: kindOf(row.farKind),
-      });
-  }
-  return [...entries.values()].map((entry) => ({
-    node: entry.node,
-    degree: entry.degree,
-    links: [...entry.links.values()],
-    beyond: [...entry.beyond.values()],
-  }));
+    return {
+      node: entry.node,
+      degree: entry.degree,
+      links: [...entry.links.values()],
+      beyond: [...entry.beyond.values()],
+    };
+  });
 }
 
 function candidateFacts(rows: readonly Row[], stored: Stored): CandidateFacts[] {
@@ -135,6 +133,37 @@ function regionNeeds(rows: readonly Row[], stored: Stored): RegionNeeds[] {
   return [{ regions: [...regions], located: [...located], needs: [...needs.values()], degrees }];
 }
 
+/** The list rows of project-signals.cypher, those that found something. */
+function lists(value: unknown, found: number): unknown[][] {
+  return (Array.isArray(value) ? (value as unknown[][]) : []).filter(
+    (entry) => Array.isArray(entry) && typeof entry[found] === 'string',
+  );
+}
+
+function projectSignals(row: Row): ProjectSignals {
+  return {
+    fieldVia: lists(row.fieldVia, 2).map(([field, project, id, kind]) => ({
+      field: text(field),
+      project: text(project),
+      id: text(id),
+      kind: kindOf(kind),
+    })),
+    helpedVia: lists(row.helpedVia, 3).map(([field, project, helper, id, kind]) => ({
+      field: text(field),
+      project: text(project),
+      helper: text(helper),
+      id: text(id),
+      kind: kindOf(kind),
+    })),
+    bureau: lists(row.bureau, 3).map(([agency, rel, relId, id, kind]) => ({
+      agency: text(agency),
+      link: linkBetween(rel, relId, text(agency), text(id)),
+      id: text(id),
+      kind: kindOf(kind),
+    })),
+  };
+}
+
 function fieldRow(row: Row): FieldRow {
   const aliases = typeof row.aliases === 'string' && row.aliases ? (JSON.parse(row.aliases) as string[]) : [];
   return {
@@ -157,14 +186,8 @@ export function decodeFeatureRows(name: FeatureQueryName, rows: readonly Row[], 
       return regionNeeds(rows, stored);
     case 'domain-tree':
       return rows.map(fieldRow);
-    case 'bureau-partners':
-      return rows.map((row) => ({
-        key: text(row.key),
-        agency: text(row.agency),
-        link: linkBetween(row.kind, row.relId, text(row.agency), text(row.id)),
-        id: text(row.id),
-        kind: kindOf(row.farKind),
-      }));
+    case 'project-signals':
+      return rows.map(projectSignals);
     default:
       return rows.map((row) =>
         Object.fromEntries(

@@ -12,17 +12,12 @@ describe('feature queries', () => {
   });
 
   it('writes the candidate kinds into the pattern as labels, joined as each backend reads them, and keeps the rest as parameters', () => {
-    const params = {
-      kinds: ['University', 'Specialist'] as NodeKind[],
-      given: [{ key: '0', anchor: 'e-1', id: 'a-1' }],
-    };
-    const kuzu = featureStatement('kuzu', 'bureau-partners', params);
+    const params = { kinds: ['University', 'Specialist'] as NodeKind[], fields: ['d-1'] };
+    const kuzu = featureStatement('kuzu', 'helped-signals', params);
     expect(kuzu.text).toContain('(c:University:Specialist)');
-    expect(kuzu.params).toEqual({ given: params.given });
-    const neo4j = featureStatement('neo4j', 'bureau-partners', params);
+    expect(kuzu.params).toEqual({ fields: ['d-1'] });
+    const neo4j = featureStatement('neo4j', 'helped-signals', params);
     expect(neo4j.text).toContain('(c:University|Specialist)');
-    const fields = featureStatement('kuzu', 'field-signals', { ...params, fields: [] });
-    expect(fields.text).toContain('(y:University:Specialist:Project)');
   });
 
   it('looks one enterprise up by its key in kuzu, several by a join', () => {

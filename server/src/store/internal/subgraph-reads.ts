@@ -3,7 +3,15 @@
  * collect-paths.ts), and the shared decoding of those answers: nodes come with their derived degree, so
  * that a request never counts relationships one entity at a time.
  */
-import { REL_KINDS, edgeId, type GraphEdge, type GraphNode, type RelKind } from '#model';
+import {
+  REL_KINDS,
+  edgeId,
+  isNodeKind,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type RelKind,
+} from '#model';
 import type { NeighborhoodQuery } from '../graph-store.ts';
 import { decodeEdge, decodeNode } from './record-codec.ts';
 
@@ -25,20 +33,30 @@ export interface CountedRead {
   readonly degrees: Degrees;
 }
 
+/** An entity by id, with its kind. */
+export interface EntityRef {
+  readonly id: string;
+  readonly kind: NodeKind;
+}
+
 export interface SubgraphReads {
-  /** The focus's neighbours within `query.depth`, in the order a cut keeps them, at most `limit` ids. */
-  neighbours(query: NeighborhoodQuery, limit: number): Promise<string[]>;
-  /** The entities with these ids that exist, their degrees and every relationship among them. */
-  subgraph(ids: readonly string[]): Promise<CountedRead>;
   /**
-   * Every relationship on walks of at most `length` from each of two entities; null for an end that is
-   * not an entity.
+   * The focus's neighbours within `query.depth`, in the order a cut keeps them, at most `limit`, and the
+   * focus's own kind when it has any.
    */
-  walks(
-    from: string,
-    to: string,
-    length: 1 | 2 | 3,
-  ): Promise<{ from: WalkEdge[] | null; to: WalkEdge[] | null }>;
+  neighbours(
+    query: NeighborhoodQuery,
+    limit: number,
+  ): Promise<{ focusKind?: NodeKind; neighbours: EntityRef[] }>;
+  /** The given entities that exist, their degrees and every relationship among them (focus kind unknown). */
+  subgraph(
+    refs: ReadonlyArray<EntityRef | { readonly id: string; readonly kind?: undefined }>,
+  ): Promise<CountedRead>;
+  /**
+   * Every relationship on walks of at most `length` from an entity, and the kinds of the entities met;
+   * null when it has no relationship (or is no entity).
+   */
+  walks(id: string, length: 1 | 2 | 3): Promise<{ edges: WalkEdge[]; kinds: Map<string, NodeKind> } | null>;
 }
 
 /** Relationship kinds' rank in declaration order, two digits, 1-based: the middle part of a cut's key. */
@@ -49,22 +67,29 @@ export const REL_RANK: Readonly<Record<string, string>> = Object.fromEntries(
 type Row = Readonly<Record<string, unknown>>;
 
 /**
- * The relationships of walks, each a list of steps [kind, id, entity before, entity after, …], each
- * relationship once, its direction read from its id (derived from kind and ends). Steps of an OPTIONAL
- * walk that found nothing carry nulls and add nothing.
+ * The relationships of walks, each a list of steps [kind, id, entity before, entity after, their kinds],
+ * each relationship once, its direction read from its id (derived from kind and ends); and the kinds of
+ * the entities met. Steps of an OPTIONAL walk that found nothing carry nulls and add nothing.
  */
-export function walkEdges(walks: unknown): WalkEdge[] {
+export function walkEdges(walks: unknown): { edges: WalkEdge[]; kinds: Map<string, NodeKind> } {
   const edges = new Map<string, WalkEdge>();
+  const kinds = new Map<string, NodeKind>();
   for (const walk of Array.isArray(walks) ? (walks as unknown[][]) : []) {
-    for (let step = 0; step + 3 < walk.length; step += 4) {
-      const [kind, id, near, far] = walk.slice(step, step + 4);
-      if (typeof id !== 'string' || typeof kind !== 'string' || edges.has(id)) continue;
+    for (let step = 0; step + 5 < walk.length; step += 6) {
+      const [kind, id, near, far, nearKind, farKind] = walk.slice(step, step + 6);
+      if (typeof id !== 'string' || typeof kind !== 'string') continue;
       if (typeof near !== 'string' || typeof far !== 'string') continue;
+      for (const [end, endKind] of [
+        [near, nearKind],
+        [far, farKind],
+      ] as const)
+        if (typeof endKind === 'string' && isNodeKind(endKind)) kinds.set(end, endKind);
+      if (edges.has(id)) continue;
       const forward = id === edgeId(kind as RelKind, near, far);
       edges.set(id, { id, kind: kind as RelKind, from: forward ? near : far, to: forward ? far : near });
     }
   }
-  return [...edges.values()];
+  return { edges: [...edges.values()], kinds };
 }
 
 /** A stored degree as a number (kuzu gives bigints; a node written before the counts existed has none). */
@@ -106,4 +131,54 @@ export function decodeSubgraph(
     );
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], degrees };
+}
+
+/** The single row of kuzu's subgraph statement (kuzu-subgraph.ts): entity rows, then relationship rows. */
+export function listedRows(row: Row | undefined): {
+  nodes: Array<{ node: GraphNode; degree: number; trackRecord: number }>;
+  out: Array<GraphEdge & { toKind: NodeKind }>;
+} {
+  const nodes: Array<{ node: GraphNode; degree: number; trackRecord: number }> = [];
+  const out = new Map<string, GraphEdge & { toKind: NodeKind }>();
+  for (const entry of (row?.nodes as unknown[][] | undefined) ?? []) {
+    const [kind, id, name, nameEn, aliases, description, keywords, props, stats, sources, degree, record] =
+      entry;
+    nodes.push({
+      node: decodeNode(String(kind), {
+        id,
+        name,
+        nameEn,
+        aliases,
+        description,
+        keywords,
+        props,
+        stats,
+        sources,
+      }),
+      degree: Number(degree) || 0,
+      trackRecord: Number(record) || 0,
+    });
+  }
+  for (const [key, value] of Object.entries(row ?? {})) {
+    if (!key.startsWith('out')) continue;
+    for (const [kind, id, from, to, props, sources, toKind] of (value as unknown[][] | null) ?? []) {
+      if (typeof id !== 'string' || out.has(id) || typeof toKind !== 'string' || !isNodeKind(toKind))
+        continue;
+      out.set(id, { ...decodeEdge(String(kind), { id, from, to, props, sources }), toKind });
+    }
+  }
+  return { nodes, out: [...out.values()] };
+}
+
+/** As listedRows, as a subgraph among the given ids. */
+export function decodeListedSubgraph(row: Row | undefined, ids: readonly string[]): CountedRead {
+  const wanted = new Set(ids);
+  const { nodes, out } = listedRows(row);
+  return {
+    nodes: nodes.map((entry) => entry.node),
+    edges: out
+      .filter((edge) => wanted.has(edge.to))
+      .map(({ id, kind, from, to, props, sources }) => ({ id, kind, from, to, props, sources })),
+    degrees: new Map(nodes.map((entry) => [entry.node.id, entry.degree])),
+  };
 }

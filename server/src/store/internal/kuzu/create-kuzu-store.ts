@@ -9,6 +9,7 @@ import type { GraphStore } from '../../graph-store.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { cypherPath } from '../cypher-files.ts';
+import type { FeatureParams } from '../../feature-queries.ts';
 import { kuzuStored, runFeatureQuery } from '../feature-statement.ts';
 import { encodeNode } from '../record-codec.ts';
 import { recordChange } from '../change-sets/record-change.ts';
@@ -19,6 +20,7 @@ import { kuzuChangeQueries } from './kuzu-change-queries.ts';
 import { kuzuWriteTx } from './kuzu-write-tx.ts';
 import { openKuzuConnections, storeUnavailable } from './kuzu-connections.ts';
 import { kuzuReads } from './kuzu-reads.ts';
+import { kuzuCandidateFacts } from './kuzu-subgraph.ts';
 import { addDerivedColumns, recountEverything } from './kuzu-migrate.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
 import { syncKuzuColumns } from './kuzu-columns.ts';
@@ -67,7 +69,10 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     kindsOf: (ids) => reads.kindsOf(ids),
     neighborhood: (query) => collectNeighborhood(reads.subgraphs, query),
     paths: (query) => collectPaths(reads.subgraphs, query),
-    features: (name, params) => runFeatureQuery('kuzu', name, params, db.readText, kuzuStored),
+    features: (name, params) =>
+      name === 'candidate-facts'
+        ? (kuzuCandidateFacts(db.readText, params as FeatureParams<'candidate-facts'>) as never)
+        : runFeatureQuery('kuzu', name, params, db.readText, kuzuStored),
     ...registerReads({ backend: 'kuzu', run: db.readText, getNodes: reads.getNodes }),
     write: (batch, change) =>
       inWriteTx((tx) => recordChange(tx, batch, change ?? { editor: 'system', kind: 'edit' })),

@@ -42,7 +42,7 @@ describe('kuzu data directories of the older layout', () => {
     const store = await createKuzuStore({ path });
     try {
       expect(Object.fromEntries(await store.degrees(['e-1', 'u-1']))).toEqual({ 'e-1': 1, 'u-1': 1 });
-      const [facts] = await store.features('candidate-facts', { ids: ['u-1'] });
+      const [facts] = await store.features('candidate-facts', { refs: [{ id: 'u-1', kind: 'University' }] });
       expect(facts?.record).toBe(1);
       await store.write({
         nodes: [nodeRecord('University', 'u-2', '丙')],

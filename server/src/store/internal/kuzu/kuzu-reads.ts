@@ -6,7 +6,6 @@
  */
 import {
   NODE_KINDS,
-  REL_KINDS,
   REL_KIND_SPECS,
   isNodeKind,
   type GraphEdge,
@@ -18,7 +17,8 @@ import type { EntityName, GraphCounts, GraphStore } from '../../graph-store.ts';
 import type { RegisterReads } from '../../register-queries.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
-import { decodeSubgraph, degreeOf, walkEdges, type SubgraphReads } from '../subgraph-reads.ts';
+import { degreeOf, type SubgraphReads } from '../subgraph-reads.ts';
+import { kuzuSubgraphReads } from './kuzu-subgraph.ts';
 import type { KuzuConnections, Params, Row } from './kuzu-connections.ts';
 
 export type KuzuReads = Omit<
@@ -113,20 +113,18 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     return kinds;
   }
 
-  /** Entities with their degrees and the relationships among them, in one statement. */
-  async function subgraph(ids: readonly string[]) {
-    const distinct = [...new Set(ids)];
-    if (distinct.length === 0) return { nodes: [], edges: [], degrees: new Map<string, number>() };
-    const rows = await readText(everyKind('subgraph-of-ids'), { ids: distinct });
-    return decodeSubgraph(rows, distinct, (row) => row);
-  }
+  const subgraphs = kuzuSubgraphReads(readText);
+  const subgraph = subgraphs.subgraph;
 
   const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
 
   async function edgesAmong(ids: readonly string[]): Promise<GraphEdge[]> {
     const distinct = [...new Set(ids)];
     if (distinct.length === 0) return [];
-    if (distinct.length <= ONE_STATEMENT) return (await subgraph(distinct)).edges;
+    if (distinct.length <= ONE_STATEMENT) {
+      const kinds = await kindsOf(distinct);
+      return (await subgraph(distinct.map((id) => ({ id, kind: kinds.get(id) })))).edges;
+    }
     // Each node's outgoing edges, filtered here: a pair of IN lists scans the list for every relationship.
     const wanted = new Set(distinct);
     const rows = (await perKind('edges-from', { ids: distinct })).map(({ row }) => row);
@@ -164,28 +162,6 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     };
   }
 
-  const subgraphs: SubgraphReads = {
-    async neighbours(query, limit) {
-      const text = everyKind(`neighborhood-${query.depth}`, { KINDS: query.kinds });
-      const rows = await readText(text, {
-        id: query.id,
-        ...(query.depth > 1 ? { kinds: [...query.kinds] } : {}),
-        ...(query.depth > 2 ? { through: [...query.kinds] } : {}),
-        relKinds: [...REL_KINDS],
-        limit,
-      });
-      return rows.map((row) => String(row.id));
-    },
-    subgraph,
-    async walks(from, to, length) {
-      const [row] = await readText(everyKind(`walk-edges-${length}`), { from, to });
-      return {
-        from: row?.fromId ? walkEdges(row.fromWalks) : null,
-        to: row?.toId ? walkEdges(row.toWalks) : null,
-      };
-    },
-  };
-
   return {
     getNodes,
     kindsOf,
@@ -217,7 +193,11 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
       return rows.map((row) => ({ from: String(row.from), to: String(row.to) }));
     },
     async counts(): Promise<GraphCounts> {
-      return decodeCounts(await read('count-nodes-by-kind'), await read('count-edges-by-kind'));
+      const [nodes, edges] = await Promise.all([
+        readText(everyKind('count-nodes-by-kind')),
+        read('count-edges-by-kind'),
+      ]);
+      return decodeCounts(nodes, edges);
     },
   };
 }

@@ -4,6 +4,7 @@
  * the relationships on short walks from both ends of the paths wanted.
  */
 import neo4j, { type Node } from 'neo4j-driver';
+import type { NodeKind } from '#model';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { REL_RANK, decodeSubgraph, walkEdges, type SubgraphReads } from '../subgraph-reads.ts';
 
@@ -19,20 +20,19 @@ export function neo4jSubgraphReads(read: (text: string, params: Row) => Promise<
         relRank: REL_RANK,
         limit: neo4j.int(limit),
       });
-      return rows.map((row) => String(row.id));
+      return {
+        neighbours: rows.map((row) => ({ id: String(row.id), kind: String(row.kind) as NodeKind })),
+      };
     },
-    async subgraph(ids) {
-      const distinct = [...new Set(ids)];
+    async subgraph(refs) {
+      const distinct = [...new Set(refs.map((ref) => ref.id))];
       if (distinct.length === 0) return { nodes: [], edges: [], degrees: new Map<string, number>() };
       const rows = await read(readCypher('neo4j', 'subgraph-of-ids'), { ids: distinct });
       return decodeSubgraph(rows, distinct, (row) => (row.n as Node).properties as Row);
     },
-    async walks(from, to, length) {
-      const [row] = await read(readCypher('neo4j', `walk-edges-${length}`), { from, to });
-      return {
-        from: row?.fromId ? walkEdges(row.fromWalks) : null,
-        to: row?.toId ? walkEdges(row.toWalks) : null,
-      };
+    async walks(id, length) {
+      const [row] = await read(readCypher('neo4j', `walk-edges-${length}`), { id });
+      return row ? walkEdges(row.walks) : null;
     },
   };
 }

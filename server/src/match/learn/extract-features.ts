@@ -1,0 +1,304 @@
+/**
+ * The ranking features of every candidate for one enterprise, computed on a graph in memory (GraphIndex):
+ * the reference the recommender's store-backed pipeline is checked against, and what fitting and the
+ * evaluation use. Candidates are those with some evidence (a related field, a similar enterprise they
+ * helped, a shared neighbour, or being in the enterprise's district); current partners and co-participants
+ * of its projects are left out. Pure and deterministic.
+ *
+ * A candidate's expertise is the fields it declares; the enterprise's profile is the fields it declares
+ * (and a typed need's), with those of its projects and needs as a separate, weaker feature (fieldWork) —
+ * on both generated networks, mixing them in was noise (docs/benchmarks.md).
+ */
+import type { NodeKind } from '#model';
+import type { GraphIndex } from './graph-index.ts';
+import { logCount, logMatch, zeroVector, type Feature, type FeatureVector } from './ranking-features.ts';
+
+/** How a candidate's field relates to a wanted one, by their place in the hierarchy. */
+export const FIELD_RELATION = { same: 1, narrower: 0.7, broader: 0.45, sibling: 0.25 } as const;
+export const VIA_PROJECT = 0.8;
+/** The enterprise's own fields weigh this much when a need is also given. */
+export const OWN_WITH_NEED = 0.6;
+/** Yearly decay of a cooperation's weight in the recent record. */
+export const RECENCY_DECAY = 0.7;
+/** Fields at least this close to the enterprise's make other enterprises "similar". */
+export const SIMILAR_FIELD = 0.25;
+const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['Region', 'Domain', 'Programme', 'Agency']);
+
+export interface FeatureQuestion {
+  readonly enterprise: string;
+  readonly kinds: readonly NodeKind[];
+  /** Fields a typed need names (they weigh 1, the enterprise's own then 0.6). */
+  readonly needFields?: readonly string[];
+}
+
+export interface CandidateVector {
+  readonly id: string;
+  readonly values: FeatureVector;
+}
+
+/** The field hierarchy: each field's parent and children. */
+interface Tree {
+  readonly parent: ReadonlyMap<string, string>;
+  readonly children: ReadonlyMap<string, readonly string[]>;
+}
+
+interface Derived {
+  readonly tree: Tree;
+  /** The latest year of any enterprise's cooperation (0 without dates). */
+  readonly latest: number;
+}
+
+const derivedCache = new WeakMap<GraphIndex, Derived>();
+function derivedOf(index: GraphIndex): Derived {
+  const known = derivedCache.get(index);
+  if (known) return known;
+  const parent = new Map<string, string>();
+  const children = new Map<string, string[]>();
+  for (const id of index.ofKind('Domain'))
+    for (const edge of index.out(id, 'SUBFIELD_OF')) {
+      parent.set(id, edge.to);
+      children.set(edge.to, [...(children.get(edge.to) ?? []), id]);
+    }
+  let latest = 0;
+  for (const id of index.ofKind('Enterprise'))
+    for (const edge of index.out(id, 'COOPERATES_WITH')) latest = Math.max(latest, edge.year ?? 0);
+  const derived = { tree: { parent, children }, latest };
+  derivedCache.set(index, derived);
+  return derived;
+}
+
+/** The fields an origin reaches through the hierarchy, with the relation's strength. */
+export function reachOf(tree: Tree, origin: string): Map<string, number> {
+  const reach = new Map<string, number>([[origin, FIELD_RELATION.same]]);
+  const offer = (id: string, strength: number) => {
+    if ((reach.get(id) ?? 0) < strength) reach.set(id, strength);
+  };
+  for (const child of tree.children.get(origin) ?? []) offer(child, FIELD_RELATION.narrower);
+  const parent = tree.parent.get(origin);
+  if (parent) {
+    offer(parent, FIELD_RELATION.broader);
+    for (const sibling of tree.children.get(parent) ?? []) offer(sibling, FIELD_RELATION.sibling);
+  }
+  return reach;
+}
+
+type Origins = Map<string, number>;
+
+/** The enterprise's profile (own or a need's fields) and its work (its projects' and needs' fields). */
+export function originsOf(index: GraphIndex, question: FeatureQuestion): { own: Origins; work: Origins } {
+  const offer = (map: Origins, id: string, weight: number) => {
+    if ((map.get(id) ?? 0) < weight) map.set(id, weight);
+  };
+  const own: Origins = new Map();
+  const work: Origins = new Map();
+  const needs = question.needFields ?? [];
+  const ownWeight = needs.length > 0 ? OWN_WITH_NEED : 1;
+  const x = question.enterprise;
+  for (const edge of index.out(x, 'IN_DOMAIN')) offer(own, edge.to, ownWeight);
+  for (const item of [...index.out(x, 'PARTICIPATES_IN'), ...index.out(x, 'HAS_NEED')])
+    for (const edge of index.out(item.to, 'IN_DOMAIN')) offer(work, edge.to, ownWeight * VIA_PROJECT);
+  for (const field of needs) offer(own, field, 1);
+  // An enterprise that declares no field is read by its work.
+  if (own.size === 0) for (const [field, weight] of work) own.set(field, weight);
+  return { own, work };
+}
+
+/** A candidate's declared fields, and those of its projects. */
+function fieldsOf(index: GraphIndex, id: string): { declared: Set<string>; viaProjects: Set<string> } {
+  const declared = new Set(index.out(id, 'IN_DOMAIN').map((edge) => edge.to));
+  const viaProjects = new Set<string>();
+  for (const project of index.out(id, 'PARTICIPATES_IN'))
+    for (const edge of index.out(project.to, 'IN_DOMAIN'))
+      if (!declared.has(edge.to)) viaProjects.add(edge.to);
+  return { declared, viaProjects };
+}
+
+/** The regions an entity is in, nearest first: its own (a person's employer's, a platform's host's), then up. */
+export function regionChain(index: GraphIndex, id: string): string[] {
+  const chain: string[] = [];
+  let at = index.out(id, 'LOCATED_IN')[0]?.to;
+  if (!at) {
+    const base = index.out(id, 'WORKS_AT')[0]?.to ?? index.into(id, 'HOSTS')[0]?.from;
+    at = base ? index.out(base, 'LOCATED_IN')[0]?.to : undefined;
+  }
+  while (at && !chain.includes(at) && chain.length < 6) {
+    chain.push(at);
+    at = index.out(at, 'LOCATED_IN')[0]?.to;
+  }
+  return chain;
+}
+
+function expand(tree: Tree, origins: Origins): Map<string, number> {
+  const expanded = new Map<string, number>();
+  for (const [origin, weight] of origins)
+    for (const [field, strength] of reachOf(tree, origin))
+      expanded.set(field, Math.max(expanded.get(field) ?? 0, weight * strength));
+  return expanded;
+}
+
+/** Partners, co-participants and the enterprise itself: never proposed. */
+function existingOf(index: GraphIndex, x: string): Set<string> {
+  const existing = new Set<string>([x]);
+  for (const edge of index.touching(x))
+    if (edge.kind === 'COOPERATES_WITH') existing.add(edge.from === x ? edge.to : edge.from);
+  for (const project of index.out(x, 'PARTICIPATES_IN'))
+    for (const edge of index.into(project.to, 'PARTICIPATES_IN')) existing.add(edge.from);
+  return existing;
+}
+
+const PEOPLE: ReadonlySet<NodeKind> = new Set(['Specialist', 'Academician']);
+
+/** Shared neighbours (Adamic–Adar) through people, or through institutions, platforms, projects. */
+function networkOf(index: GraphIndex, x: string, people: boolean): Map<string, number> {
+  const network = new Map<string, number>();
+  for (const edge of index.touching(x)) {
+    const middle = edge.from === x ? edge.to : edge.from;
+    const kind = index.kindOf(middle);
+    if (!kind || HUB_KINDS.has(kind) || PEOPLE.has(kind) !== people) continue;
+    const around = index.touching(middle);
+    const weight = 1 / Math.log(2 + around.length);
+    for (const step of around) {
+      const far = step.from === middle ? step.to : step.from;
+      if (far !== x && step.kind !== 'IN_DOMAIN' && step.kind !== 'LOCATED_IN')
+        network.set(far, (network.get(far) ?? 0) + weight);
+    }
+  }
+  return network;
+}
+
+/** Whom similar enterprises helped: each enterprise in a close field counts by its field's strength. */
+function helpedOf(index: GraphIndex, x: string, similar: ReadonlyMap<string, number>): Map<string, number> {
+  const helped = new Map<string, number>();
+  for (const [field, strength] of similar) {
+    if (strength < SIMILAR_FIELD) continue;
+    for (const edge of index.into(field, 'IN_DOMAIN')) {
+      if (edge.from === x || index.kindOf(edge.from) !== 'Enterprise') continue;
+      for (const coop of index.out(edge.from, 'COOPERATES_WITH'))
+        helped.set(coop.to, (helped.get(coop.to) ?? 0) + strength);
+    }
+  }
+  return helped;
+}
+
+/** The field features of one candidate. */
+function fieldFeatures(
+  values: Record<Feature, number>,
+  fields: ReturnType<typeof fieldsOf>,
+  own: ReadonlyArray<{ weight: number; specificity: number; reach: Map<string, number> }>,
+  all: ReadonlyArray<{ weight: number; reach: Map<string, number> }>,
+  ownExpanded: ReadonlyMap<string, number>,
+): void {
+  let covered = 0;
+  let total = 0;
+  let best = 0;
+  let shared = 0;
+  for (const { weight, specificity, reach } of own) {
+    let match = 0;
+    for (const field of fields.declared) match = Math.max(match, reach.get(field) ?? 0);
+    covered += weight * specificity * match;
+    shared += weight * match;
+    total += weight * specificity;
+    best = Math.max(best, weight * match);
+  }
+  values.fieldBest = logMatch(best);
+  values.fieldsShared = shared;
+  values.fieldCoverage = logMatch(total > 0 ? covered / total : 0);
+  let focus = 0;
+  for (const field of fields.declared) focus += ownExpanded.get(field) ?? 0;
+  values.fieldFocus = fields.declared.size > 0 ? focus / fields.declared.size : 0;
+  let work = 0;
+  for (const { weight, reach } of all) {
+    for (const field of fields.declared) work = Math.max(work, weight * (reach.get(field) ?? 0));
+    for (const field of fields.viaProjects)
+      work = Math.max(work, weight * VIA_PROJECT * (reach.get(field) ?? 0));
+  }
+  values.fieldWork = work;
+}
+
+/** What a candidate brings whatever the question: its fields, where it is, its cooperations. */
+interface CandidateFacts {
+  readonly fields: ReturnType<typeof fieldsOf>;
+  readonly chain: readonly string[];
+  readonly cooperations: number;
+  readonly years: readonly number[];
+}
+
+const factsCache = new WeakMap<GraphIndex, Map<string, CandidateFacts>>();
+function factsOf(index: GraphIndex, id: string): CandidateFacts {
+  let cache = factsCache.get(index);
+  if (!cache) factsCache.set(index, (cache = new Map()));
+  const known = cache.get(id);
+  if (known) return known;
+  const cooperations = [...index.into(id, 'COOPERATES_WITH'), ...index.out(id, 'COOPERATES_WITH')];
+  const facts = {
+    fields: fieldsOf(index, id),
+    chain: regionChain(index, id),
+    cooperations: cooperations.length,
+    years: cooperations.flatMap((edge) => edge.year ?? []),
+  };
+  cache.set(id, facts);
+  return facts;
+}
+
+/** Every candidate's features for one question. */
+export function extractFeatures(index: GraphIndex, question: FeatureQuestion): CandidateVector[] {
+  const x = question.enterprise;
+  const wanted = new Set(question.kinds);
+  const { tree, latest } = derivedOf(index);
+  const { own, work } = originsOf(index, question);
+  const ownExpanded = expand(tree, own);
+  const allOrigins = new Map(own);
+  for (const [field, weight] of work) allOrigins.set(field, Math.max(allOrigins.get(field) ?? 0, weight));
+  const allExpanded = expand(tree, allOrigins);
+  const existing = existingOf(index, x);
+  const candidates = new Set<string>();
+  const consider = (id: string) => {
+    const kind = index.kindOf(id);
+    if (kind && wanted.has(kind) && !existing.has(id)) candidates.add(id);
+  };
+  for (const field of allExpanded.keys())
+    for (const edge of index.into(field, 'IN_DOMAIN')) {
+      consider(edge.from);
+      if (index.kindOf(edge.from) === 'Project')
+        for (const member of index.into(edge.from, 'PARTICIPATES_IN')) consider(member.from);
+    }
+  const helped = helpedOf(index, x, ownExpanded);
+  const network = networkOf(index, x, false);
+  const viaPeople = networkOf(index, x, true);
+  for (const id of [...helped.keys(), ...network.keys(), ...viaPeople.keys()]) consider(id);
+  const home = regionChain(index, x);
+  const district = home[0];
+  if (district)
+    for (const edge of [...index.into(district, 'LOCATED_IN'), ...index.into(district, 'ADVISES')])
+      consider(edge.from);
+
+  // Specificity of each wanted field: how few candidates declare it.
+  const members = (field: string) =>
+    index.into(field, 'IN_DOMAIN').filter((edge) => wanted.has(index.kindOf(edge.from) as NodeKind)).length;
+  const ownReach = [...own].map(([origin, weight]) => ({
+    weight,
+    specificity: 1 / Math.log(2 + members(origin)),
+    reach: reachOf(tree, origin),
+  }));
+  const allReach = [...allOrigins].map(([origin, weight]) => ({ weight, reach: reachOf(tree, origin) }));
+
+  return [...candidates].sort().map((id) => {
+    const values = zeroVector();
+    const facts = factsOf(index, id);
+    fieldFeatures(values, facts.fields, ownReach, allReach, ownExpanded);
+    values.similarHelped = logCount(helped.get(id) ?? 0);
+    values.network = logCount(network.get(id) ?? 0);
+    values.networkPeople = logCount(viaPeople.get(id) ?? 0);
+    values.trackRecord = logCount(facts.cooperations);
+    values.recentRecord = logCount(
+      facts.years.reduce((sum, year) => sum + RECENCY_DECAY ** Math.max(0, latest - year), 0),
+    );
+    const chain = facts.chain;
+    const serves = district !== undefined && index.out(id, 'ADVISES').some((edge) => edge.to === district);
+    const level = home.findIndex((region) => chain.includes(region));
+    values.sameDistrict = serves || level === 0 ? 1 : 0;
+    values.sameCity = level === 1 ? 1 : 0;
+    values.sameProvince = level === 2 ? 1 : 0;
+    return { id, values };
+  });
+}

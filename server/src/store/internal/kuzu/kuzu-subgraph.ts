@@ -1,0 +1,119 @@
+/**
+ * kuzu's traversal reads (SubgraphReads): a neighbourhood's cut, walks from a path's ends, and the
+ * statement for a subgraph of given entities: their stored columns with the derived degree, and
+ * every relationship leaving them, in one statement generated from the kinds present. kuzu 0.11 answers
+ * a list of ids joined to relationships with a scan of every relationship table, and an IN list over
+ * several tables with wrong rows; a part per table (`(a:Kind) WHERE a.id IN $idsN`, walked out from) is
+ * both right and the fast plan. Parts are collected one after another (raw rows only: kuzu loses the
+ * results of an aggregation carried into another).
+ */
+import { NODE_KINDS, REL_KINDS, isNodeKind, type NodeKind } from '#model';
+import { bindLabels, readCypher } from '../cypher-files.ts';
+import type { CandidateFacts, FeatureParams } from '../../feature-queries.ts';
+import { decodeListedSubgraph, listedRows, walkEdges, type SubgraphReads } from '../subgraph-reads.ts';
+import type { Params, Row } from './kuzu-connections.ts';
+
+const NODE_COLUMNS = [
+  'id',
+  'name',
+  'nameEn',
+  'aliases',
+  'description',
+  'keywords',
+  'props',
+  'stats',
+  'sources',
+];
+
+/**
+ * The statement and its parameters for these entities; relationships are read for those of known kind
+ * (`refs`), the entities' columns for all of `ids`.
+ */
+export function kuzuSubgraphStatement(
+  ids: readonly string[],
+  refs: ReadonlyArray<{ id: string; kind: NodeKind }>,
+): { text: string; params: Record<string, unknown> } {
+  const byKind = new Map<NodeKind, string[]>();
+  for (const { id, kind } of refs) byKind.set(kind, [...new Set([...(byKind.get(kind) ?? []), id])]);
+  const columns = NODE_COLUMNS.map((column) => `n.${column}`).join(', ');
+  const lines = [
+    'UNWIND $ids AS i',
+    'MATCH (n:__NODES__ {id: i})',
+    `WITH collect([label(n), ${columns}, string(n.degree), string(n.trackRecord)]) AS nodes`,
+  ];
+  const carried = ['nodes'];
+  const params: Record<string, unknown> = { ids };
+  const labels: Record<string, string | readonly string[]> = { NODES: NODE_KINDS };
+  NODE_KINDS.filter((kind) => byKind.has(kind)).forEach((kind, n) => {
+    params[`ids${n}`] = byKind.get(kind);
+    labels[`KIND${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[n]}`] = kind;
+    lines.push(
+      `OPTIONAL MATCH (a${n}:__KIND${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[n]}__)-[r${n}]->(b${n}) WHERE a${n}.id IN $ids${n}`,
+      `WITH ${carried.join(', ')}, collect([label(r${n}), r${n}.id, a${n}.id, b${n}.id, r${n}.props, r${n}.sources, label(b${n})]) AS out${n}`,
+    );
+    carried.push(`out${n}`);
+  });
+  lines.push(`RETURN ${carried.join(', ')}`);
+  return { text: bindLabels(lines.join('\n'), labels, ':'), params };
+}
+
+/** A template with every entity table as its labels (`A:B:…`). */
+const everyKind = (name: string, labels: Record<string, string | readonly string[]> = {}) =>
+  bindLabels(readCypher('kuzu', name), { NODES: NODE_KINDS, ...labels }, ':');
+
+export function kuzuSubgraphReads(
+  readText: (text: string, params?: Params) => Promise<Row[]>,
+): SubgraphReads {
+  /** Entities with their degrees and the relationships among them, in one statement (kuzu-subgraph.ts). */
+  async function subgraph(
+    refs: ReadonlyArray<{ readonly id: string; readonly kind?: NodeKind | undefined }>,
+  ) {
+    const ids = [...new Set(refs.map((ref) => ref.id))];
+    if (ids.length === 0) return { nodes: [], edges: [], degrees: new Map<string, number>() };
+    const known = refs.flatMap((ref) => (ref.kind ? [{ id: ref.id, kind: ref.kind }] : []));
+    const statement = kuzuSubgraphStatement(ids, known);
+    const [row] = await readText(statement.text, statement.params);
+    return decodeListedSubgraph(row, ids);
+  }
+
+  return {
+    async neighbours(query, limit) {
+      const text = everyKind(`neighborhood-${query.depth}`, { KINDS: query.kinds });
+      const rows = await readText(text, {
+        id: query.id,
+        ...(query.depth > 1 ? { kinds: [...query.kinds] } : {}),
+        ...(query.depth > 2 ? { through: [...query.kinds] } : {}),
+        relKinds: [...REL_KINDS],
+        limit,
+      });
+      const focusKind = rows[0]?.focusKind;
+      return {
+        ...(typeof focusKind === 'string' && isNodeKind(focusKind) ? { focusKind } : {}),
+        neighbours: rows.map((row) => ({ id: String(row.id), kind: String(row.kind) as NodeKind })),
+      };
+    },
+    subgraph,
+    async walks(id, length) {
+      const [row] = await readText(everyKind(`walk-edges-${length}`), { id });
+      return row ? walkEdges(row.walks) : null;
+    },
+  };
+}
+
+/** The recommender's candidate facts (feature-queries.ts) in kuzu: the subgraph statement, every edge kept. */
+export async function kuzuCandidateFacts(
+  readText: (text: string, params?: Params) => Promise<Row[]>,
+  params: FeatureParams<'candidate-facts'>,
+): Promise<CandidateFacts[]> {
+  if (params.refs.length === 0) return [];
+  const known = params.refs.flatMap((ref) => (ref.kind ? [{ id: ref.id, kind: ref.kind }] : []));
+  const statement = kuzuSubgraphStatement([...new Set(params.refs.map((ref) => ref.id))], known);
+  const [row] = await readText(statement.text, statement.params);
+  const { nodes, out } = listedRows(row);
+  return nodes.map(({ node, degree, trackRecord }) => ({
+    node,
+    degree,
+    record: trackRecord,
+    out: out.filter((edge) => edge.from === node.id),
+  }));
+}
