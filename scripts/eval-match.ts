@@ -6,7 +6,10 @@
  * per-signal ablation and the cross-generator fits. Prints Markdown for docs/benchmarks.md. Deterministic.
  */
 import { SIGNAL_LABELS } from '#model';
-import { EVALUATION_NETWORKS, TRAINING_NETWORKS } from '../server/src/match/evaluation/evaluation-networks.ts';
+import {
+  EVALUATION_NETWORKS,
+  TRAINING_NETWORKS,
+} from '../server/src/match/evaluation/evaluation-networks.ts';
 import {
   evaluateNetwork,
   FITTED,
@@ -38,7 +41,9 @@ function networkTable(result: NetworkResult): string {
   const { network, methods, fit } = result;
   const queries = methods[0]?.metrics.queries ?? 0;
   const split =
-    network.split === 'time' ? `cooperations from ${result.cutoff} on hidden` : '20% of cooperations hidden (seed 7)';
+    network.split === 'time'
+      ? `cooperations from ${result.cutoff} on hidden`
+      : '20% of cooperations hidden (seed 7)';
   const lines = [
     `### ${network.name}: ${result.entities} entities, ${result.relationships} relationships, ${split}, candidates ${network.kinds.join(', ')} (${queries} queries)`,
     '',

@@ -177,5 +177,49 @@ export function defineChangeSetContract(backend: string, factory: StoreFactory):
       await expect(attempt).rejects.toMatchObject({ code: 'BAD_INPUT' });
       expect((await store.changeSets({ limit: 10, offset: 0 })).total).toBe(1);
     });
+
+    it('the graph version changes with every write and every undo, and is stable when nothing changed', async () => {
+      const seededVersion = await store.graphVersion();
+      expect(seededVersion).not.toBe('');
+      expect(await store.graphVersion()).toBe(seededVersion);
+      expect(await store.write(FIXTURE, ALICE)).toBeNull();
+      await expect(
+        store.write({ nodes: [], edges: [edge('COOPERATES_WITH', 'e-heyi', 'u-missing')] }, ALICE),
+      ).rejects.toMatchObject({ code: 'BAD_INPUT' });
+      expect(await store.graphVersion()).toBe(seededVersion);
+
+      const set = await store.write({ nodes: [node('Need', 'n-new', '新需求')], edges: [] }, ALICE);
+      const written = await store.graphVersion();
+      expect(written).not.toBe(seededVersion);
+      const undo = await store.undoChangeSet(set!.id, '李青');
+      const undone = await store.graphVersion();
+      expect(new Set([seededVersion, written, undone]).size).toBe(3);
+      await store.undoChangeSet(undo.id, '李青');
+      const redone = await store.graphVersion();
+      expect(new Set([seededVersion, written, undone, redone]).size).toBe(4);
+      expect(await store.graphVersion()).toBe(redone);
+    });
+
+    it('the graph version changes with a large write of new records on the fast path', async () => {
+      const before = await store.graphVersion();
+      const nodes = Array.from({ length: 600 }, (_, i) => node('Enterprise', `e-bulk-${i}`, `批量企业${i}`));
+      await store.write({
+        nodes: [],
+        edges: [],
+        newNodes: nodes,
+        newEdges: nodes.map((each) => edge('LOCATED_IN', each.id, 'r-kenli', { props: { year: 2020 } })),
+      });
+      const after = await store.graphVersion();
+      expect(after).not.toBe(before);
+      const outlines = await store.allEdgeOutlines();
+      expect(outlines).toHaveLength(FIXTURE.edges.length + 600);
+      expect(outlines).toContainEqual({
+        id: 'LOCATED_IN:e-bulk-7->r-kenli',
+        from: 'e-bulk-7',
+        to: 'r-kenli',
+        kind: 'LOCATED_IN',
+        year: 2020,
+      });
+    });
   });
 }

@@ -236,6 +236,57 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       expect(ends).toContainEqual({ from: 'u-sioc', to: 'u-cas' });
     });
 
+    it('outlines every relationship with its id, ends, kind and integer year, in order of id', async () => {
+      await store.write({
+        nodes: [...FIXTURE.nodes],
+        edges: [
+          ...FIXTURE.edges,
+          edge('COOPERATES_WITH', 'e-huidong', 'u-sioc', { props: { year: 2021, role: '共建' } }),
+          edge('PARTICIPATES_IN', 'e-huidong', 'p-borane', { props: { year: 2020.5 } }),
+          edge('COOPERATES_WITH', 'e-huidong', 'u-cas', { props: { year: '2019' } }),
+        ],
+      });
+      const outlines = await store.allEdgeOutlines();
+      expect(outlines.map((each) => each.id)).toEqual(
+        [
+          ...FIXTURE.edges.map((each) => each.id),
+          'COOPERATES_WITH:e-huidong->u-sioc',
+          'PARTICIPATES_IN:e-huidong->p-borane',
+          'COOPERATES_WITH:e-huidong->u-cas',
+        ].sort(),
+      );
+      expect(outlines).toContainEqual({
+        id: 'COOPERATES_WITH:e-huidong->u-sioc',
+        from: 'e-huidong',
+        to: 'u-sioc',
+        kind: 'COOPERATES_WITH',
+        year: 2021,
+      });
+      // No year when none is stored, or when it is not an integer.
+      for (const id of [
+        'PART_OF:u-sioc->u-cas',
+        'PARTICIPATES_IN:e-huidong->p-borane',
+        'COOPERATES_WITH:e-huidong->u-cas',
+      ])
+        expect(Object.keys(outlines.find((each) => each.id === id) ?? {}).sort()).toEqual([
+          'from',
+          'id',
+          'kind',
+          'to',
+        ]);
+      expect(outlines.find((each) => each.id === 'PART_OF:u-sioc->u-cas')).toEqual({
+        id: 'PART_OF:u-sioc->u-cas',
+        from: 'u-sioc',
+        to: 'u-cas',
+        kind: 'PART_OF',
+      });
+    });
+
+    it('an empty graph has no outlines and the empty version', async () => {
+      expect(await store.allEdgeOutlines()).toEqual([]);
+      expect(await store.graphVersion()).toBe('');
+    });
+
     it('lists every entity’s id, kind, name and aliases', async () => {
       await store.write(FIXTURE);
       const names = await store.listNames();

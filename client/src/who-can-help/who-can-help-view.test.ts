@@ -74,11 +74,13 @@ describe('evidenceHighlight', () => {
 });
 
 describe('score and signal bars', () => {
-  it('shows a score as a whole percentage within 0–100', () => {
+  it('shows a score as a percentage within 0–100, small ones with two significant digits', () => {
     expect(scorePercent(0.734)).toBe(73);
     expect(scorePercent(1.2)).toBe(100);
     expect(scorePercent(-0.1)).toBe(0);
     expect(scorePercent(Number.NaN)).toBe(0);
+    expect(scorePercent(0.032)).toBe(3.2);
+    expect(scorePercent(0.00047)).toBe(0.047);
   });
 
   it('draws one bar per contributing signal, largest first, filled by its share of the score', () => {

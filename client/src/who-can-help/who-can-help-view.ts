@@ -51,9 +51,16 @@ export function evidenceHighlight(item: {
 }
 
 /** A 0–1 score as a whole percentage, 0–100. */
+/**
+ * A score (0–1) as a percentage to show: whole numbers from 10%, one decimal from 1%, and two significant
+ * digits below (a calibrated chance of 0.05% is not 0%: the ranking model's scores are often that small).
+ */
 export function scorePercent(score: number): number {
-  if (!Number.isFinite(score)) return 0;
-  return Math.round(Math.min(1, Math.max(0, score)) * 100);
+  if (!Number.isFinite(score) || score <= 0) return 0;
+  const percent = Math.min(1, score) * 100;
+  if (percent >= 10) return Math.round(percent);
+  if (percent >= 1) return Math.round(percent * 10) / 10;
+  return Number(percent.toPrecision(2));
 }
 
 export interface SignalBar {
@@ -83,7 +90,7 @@ export function signalBars(contributions: readonly SignalContribution[], lang: L
     .map((c) => ({
       signal: c.signal,
       label: signalLabel(c.signal, c.label, lang),
-      points: Math.round(c.value * 1000) / 10,
+      points: scorePercent(c.value),
       fill: total > 0 ? Math.min(1, c.value / total) : 0,
     }));
 }

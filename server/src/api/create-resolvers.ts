@@ -6,6 +6,7 @@ import { AppError, NODE_KINDS, NODE_KIND_SPECS, REL_KIND_SPECS, type GraphNode, 
 import { searchEntities } from '../search/search-entities.ts';
 import { needGaps } from '../match/need-gaps.ts';
 import { candidateKinds, recommendPartners } from '../match/recommend-partners.ts';
+import { rankingModelOf } from '../match/learn/ranking-model-of.ts';
 import { answerViews, primeDegrees } from './recommendation-view.ts';
 import type { GraphStore } from '../store/index.ts';
 import { connectedComponents } from '../summary/connected-components.ts';
@@ -15,6 +16,7 @@ import { importSpreadsheetsResolver, type ImportArgs } from './import-view.ts';
 import { createChangeResolvers } from './change-resolvers.ts';
 import { createReviewResolvers } from './review-resolvers.ts';
 import { createRegisterResolvers } from './register-resolvers.ts';
+import { createOpportunityResolvers } from './opportunity-resolvers.ts';
 import { tableFileResolver } from './table-file-resolver.ts';
 
 export const MAX_DEPTH = 3;
@@ -70,11 +72,13 @@ export function createResolvers() {
   const changes = createChangeResolvers();
   const review = createReviewResolvers();
   const register = createRegisterResolvers();
+  const opportunities = createOpportunityResolvers();
   return {
     Query: {
       ...changes.Query,
       ...review.Query,
       ...register.Query,
+      ...opportunities.Query,
       tableFile: tableFileResolver,
       entity: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
         const [node] = await ctx.store.getNodes([args.id]);
@@ -145,13 +149,17 @@ export function createResolvers() {
         checkText(args.need, 'need', MAX_TEXT.need);
         checkText(args.enterpriseId, 'enterpriseId', MAX_TEXT.id);
         checkLimit(args.limit ?? 10, MAX_RECOMMEND, 'limit');
-        const result = await recommendPartners(ctx.store, {
-          ...(args.enterpriseId ? { enterpriseId: args.enterpriseId } : {}),
-          ...(args.need ? { need: args.need } : {}),
-          kinds: candidateKinds(args.kinds),
-          limit: args.limit ?? 10,
-          includeExisting: args.includeExisting ?? false,
-        });
+        const result = await recommendPartners(
+          ctx.store,
+          {
+            ...(args.enterpriseId ? { enterpriseId: args.enterpriseId } : {}),
+            ...(args.need ? { need: args.need } : {}),
+            kinds: candidateKinds(args.kinds),
+            limit: args.limit ?? 10,
+            includeExisting: args.includeExisting ?? false,
+          },
+          { model: await rankingModelOf(ctx.store).current() },
+        );
         primeDegrees(ctx, result.degrees);
         const { views, evidence } = answerViews(result, result.recommendations);
         return {
@@ -217,6 +225,7 @@ export function createResolvers() {
       ...changes.Mutation,
       ...review.Mutation,
       ...register.Mutation,
+      ...opportunities.Mutation,
     },
     ChangeSet: changes.ChangeSet,
     NeedRecord: register.NeedRecord,

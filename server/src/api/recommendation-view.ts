@@ -28,7 +28,7 @@ export function answerViews(answer: RecommendResult, items: readonly Recommendat
       signal,
       label: `${SIGNAL_LABELS[signal].zh} ${SIGNAL_LABELS[signal].en}`,
       value: item.contributions[signal],
-      weight: SIGNAL_WEIGHTS[signal],
+      weight: answer.signalWeights[signal],
     })),
     evidence: item.evidence.map((path) => ({
       signal: path.signal,
@@ -65,6 +65,7 @@ export async function recommendationViews(store: GraphStore, items: readonly Rec
       recommendations: items,
       evidence: { nodes, edges, truncated: false },
       degrees: new Map(),
+      signalWeights: SIGNAL_WEIGHTS,
     },
     items,
   );

@@ -27,6 +27,10 @@ export const ROOT_FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   reviewPairs: 6,
   mergePair: 6,
   scanDuplicates: 12,
+  suggestedPartners: 12,
+  opportunities: 16,
+  rankingModel: 1,
+  fitRankingModel: 24,
 };
 
 /** What one operation may spend: a few heavy questions, or many light ones. */

@@ -11,6 +11,8 @@
  * `npm run history -- [--entity id] [--editor name] [--limit n]` lists change sets, newest first;
  * `npm run undo -- <id>` undoes one (history-commands.ts). The editor recorded is KG_EDITOR, or the
  * user name of the account running the command.
+ *
+ * `npm run fit:match` refits the recommender's ranking model on the graph's own history (fit-command.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { EMPTY_MAPPING, parseMappingFile } from '../ingest/mapping-file.ts';
 import { cliEditor, openForImport } from './open-for-import.ts';
 import { formatReport } from './format-report.ts';
 import { addHistoryCommands } from './history-commands.ts';
+import { addFitCommand } from './fit-command.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { templateBytes } from './write-template.ts';
 
@@ -92,6 +95,7 @@ program
   });
 
 addHistoryCommands(program, openForImport);
+addFitCommand(program, openForImport);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(isAppError(error) ? error.message : error);

@@ -28,7 +28,11 @@ function namesOf(pairs: readonly SuggestedPair[]): Map<string, string> {
   return names;
 }
 
-export function opportunityTable(pairs: readonly SuggestedPair[], place: string, now: Date = new Date()): Table {
+export function opportunityTable(
+  pairs: readonly SuggestedPair[],
+  place: string,
+  now: Date = new Date(),
+): Table {
   const names = namesOf(pairs);
   const spelled = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(' → ');
   return {

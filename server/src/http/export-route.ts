@@ -13,6 +13,7 @@ import { writeCsv } from '../export/write-csv.ts';
 import { writeXlsx } from '../export/write-xlsx.ts';
 import { opportunityTable } from '../export/opportunity-table.ts';
 import { regionOpportunities } from '../match/opportunities/suggest-partners.ts';
+import { rankingModelOf } from '../match/learn/ranking-model-of.ts';
 import { entityOfKind } from '../register/entity-of-kind.ts';
 import { invitationList } from '../register/invitation-list.ts';
 import { NEED_SORTS, listEngagements, listNeeds, type NeedSort } from '../register/list-needs.ts';
@@ -136,9 +137,14 @@ async function opportunitiesTable(store: GraphStore, params: URLSearchParams): P
   if (!region) throw bad('region', '请给出地区 region', 'give the region');
   const limit = Number(oneParam(params, 'limit') ?? 100);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_OPPORTUNITIES)
-    throw bad('limit', `limit 须在 1 到 ${MAX_OPPORTUNITIES} 之间`, `limit must be between 1 and ${MAX_OPPORTUNITIES}`);
+    throw bad(
+      'limit',
+      `limit 须在 1 到 ${MAX_OPPORTUNITIES} 之间`,
+      `limit must be between 1 and ${MAX_OPPORTUNITIES}`,
+    );
   const place = (await regionName(store, region)) ?? region;
-  return opportunityTable(await regionOpportunities(store, region, limit), place);
+  const model = await rankingModelOf(store).current();
+  return opportunityTable(await regionOpportunities(store, region, limit, undefined, { model }), place);
 }
 
 const BUILD: Readonly<Record<TableName, (store: GraphStore, params: URLSearchParams) => Promise<Table>>> = {

@@ -40,6 +40,8 @@ export async function needGaps(store: GraphStore, regionId: string, limit: numbe
       limit: 20,
       includeExisting: true,
     })),
+    // A need is asked about by its words; the ranking model learnt cooperations, not needs.
+    { model: null },
   );
   const gaps: NeedGap[] = [];
   ordered.forEach(({ need, enterprise }, index) => {

@@ -34,10 +34,22 @@ import {
   evidenceRefs,
   evidenceSubgraph,
   scoreShortlist,
+  shortlistFeatures,
   shortlistOf,
   type Signals,
 } from './score-shortlist.ts';
-import { DOMAIN_RELATION_STRENGTH, ENTERPRISE_FIELDS_WITH_NEED } from './signal-weights.ts';
+import { DEFAULT_RANKING_MODEL } from './learn/default-ranking-model.ts';
+import { extractFeatures, type CandidateVector } from './learn/extract-features.ts';
+import { graphSnapshot } from './learn/graph-snapshot.ts';
+import type { GraphIndex } from './learn/graph-index.ts';
+import type { RankingModel } from './learn/ranking-model.ts';
+import { modelShortlist, modelSignalWeights, rankByModel } from './rank-by-model.ts';
+import {
+  DOMAIN_RELATION_STRENGTH,
+  ENTERPRISE_FIELDS_WITH_NEED,
+  SIGNAL_WEIGHTS,
+  type Signal,
+} from './signal-weights.ts';
 
 export const DEFAULT_CANDIDATE_KINDS: readonly NodeKind[] = [
   'University',
@@ -71,6 +83,8 @@ export interface RecommendResult {
   readonly evidence: Subgraph;
   /** The degree of every entity in the answer, read with it. */
   readonly degrees: ReadonlyMap<string, number>;
+  /** Each signal's weight in the model the answer was ranked by (the sum of its features' weights). */
+  readonly signalWeights: Readonly<Record<Signal, number>>;
 }
 
 /**
@@ -108,6 +122,16 @@ interface Asked {
   readonly frame: QuestionFrame;
   signals?: Signals;
   shortlist?: string[];
+  /** The ranking model's features of every candidate, for a question about an enterprise. */
+  vectors?: ReadonlyMap<string, CandidateVector>;
+}
+
+export interface RecommendOptions {
+  /**
+   * The ranking model questions about an enterprise are ranked by (default: the shipped one); null ranks
+   * by the signal weights alone (signal-weights.ts), as need gaps are: a need's text is what they ask about.
+   */
+  readonly model?: RankingModel | null;
 }
 
 function readQuestion(query: RecommendQuery, index: number): ReadQuestion {
@@ -172,7 +196,11 @@ function signalsOf(asked: Asked, rows: SignalRows, plan: SignalPlan): Signals {
 }
 
 /** The answer to one question, once the facts of its shortlist are read. */
-function answerOf(asked: Asked, facts: ReadonlyMap<string, CandidateFacts>): RecommendResult {
+function answerOf(
+  asked: Asked,
+  facts: ReadonlyMap<string, CandidateFacts>,
+  model: RankingModel | null,
+): RecommendResult {
   const { frame, query } = asked;
   const degrees = new Map<string, number>();
   const nodeOf = (id: string) => {
@@ -190,12 +218,20 @@ function answerOf(asked: Asked, facts: ReadonlyMap<string, CandidateFacts>): Rec
       recommendations: [],
       evidence: { nodes: [], edges: [], truncated: false },
       degrees,
+      signalWeights: SIGNAL_WEIGHTS,
     };
   }
-  const ranked = scoreShortlist(frame, asked.signals, shortlist, facts, asked.read.need).slice(
-    0,
-    query.limit,
-  );
+  const ranked = (
+    asked.vectors && model
+      ? rankByModel(
+          model,
+          asked.vectors,
+          shortlistFeatures(frame, asked.signals, shortlist, facts, asked.read.need),
+          asked.read.need !== '',
+          (id) => asked.signals?.kinds.get(id) ?? facts.get(id)?.node.kind,
+        )
+      : scoreShortlist(frame, asked.signals, shortlist, facts, asked.read.need)
+  ).slice(0, query.limit);
   const recommendations = ranked.flatMap((scored) => {
     const node = nodeOf(scored.id);
     const whereabouts = (facts.get(scored.id)?.out ?? [])
@@ -209,7 +245,8 @@ function answerOf(asked: Asked, facts: ReadonlyMap<string, CandidateFacts>): Rec
     facts,
   );
   for (const node of evidence.nodes) nodeOf(node.id);
-  return { anchor: frame.anchor, fields, recommendations, evidence, degrees };
+  const signalWeights = asked.vectors && model ? modelSignalWeights(model) : SIGNAL_WEIGHTS;
+  return { anchor: frame.anchor, fields, recommendations, evidence, degrees, signalWeights };
 }
 
 /**
@@ -219,7 +256,9 @@ function answerOf(asked: Asked, facts: ReadonlyMap<string, CandidateFacts>): Rec
 export async function recommendMany(
   store: GraphStore,
   queries: readonly RecommendQuery[],
+  options: RecommendOptions = {},
 ): Promise<RecommendResult[]> {
+  const model = options.model === undefined ? DEFAULT_RANKING_MODEL : options.model;
   for (const query of queries) validate(query);
   const reads = queries.map(readQuestion);
   const context = await readContext(store, reads);
@@ -244,7 +283,10 @@ export async function recommendMany(
       .sort(byId),
     agencies: districtOf(frame, read.kinds, new Map()).agencies.map((agency) => agency.id),
   }));
-  const rows = await readSignals(store, plans);
+  const [rows, snapshot] = await Promise.all([
+    readSignals(store, plans),
+    model && asked.some((question) => question.frame.x) ? graphSnapshot(store) : null,
+  ]);
   const wanted: Array<{ id: string; kind?: NodeKind }> = [];
   for (const [index, question] of asked.entries()) {
     const signals = signalsOf(question, rows, plans[index] as SignalPlan);
@@ -253,17 +295,51 @@ export async function recommendMany(
     for (const hit of textual) kinds.set(hit.id, hit.kind);
     question.signals = { ...signals, textual, kinds };
     question.shortlist = shortlistOf(question.frame, question.signals, question.query.includeExisting);
+    if (snapshot && model && question.frame.x) modelQuestion(question, snapshot, model);
     wanted.push(
       ...evidenceRefs(question.frame, question.signals, question.shortlist),
       ...question.frame.needFields.map((domain) => ({ id: domain.id, kind: 'Domain' as const })),
     );
   }
   const facts = await readFacts(store, wanted);
-  return asked.map((question) => answerOf(question, facts));
+  return asked.map((question) => answerOf(question, facts, model));
 }
 
-export async function recommendPartners(store: GraphStore, query: RecommendQuery): Promise<RecommendResult> {
-  const [result] = await recommendMany(store, [query]);
+/**
+ * A question about an enterprise is ranked by the model: its candidates' features from the snapshot, the
+ * shortlist the best of them (with every text hit of the need, as before).
+ */
+function modelQuestion(question: Asked, snapshot: GraphIndex, model: RankingModel): void {
+  const { frame, read, query } = question;
+  const vectors = extractFeatures(snapshot, {
+    enterprise: frame.x,
+    kinds: read.kinds,
+    needFields: frame.needFields.map((field) => field.id),
+    keepExisting: query.includeExisting,
+  });
+  const wanted = new Set(read.kinds);
+  const excluded = (id: string) => id === frame.x || (!query.includeExisting && frame.existing.has(id));
+  const textHits = (question.signals?.textual ?? [])
+    .filter((hit) => wanted.has(hit.kind) && !excluded(hit.id))
+    .map((hit) => hit.id);
+  question.vectors = new Map(vectors.map((vector) => [vector.id, vector]));
+  question.shortlist = modelShortlist(model, vectors, textHits);
+  if (!question.signals) return;
+  // The snapshot knows every shortlisted candidate's kind, so the facts read goes to its table directly.
+  const kinds = new Map(question.signals.kinds);
+  for (const id of question.shortlist) {
+    const kind = snapshot.kindOf(id);
+    if (kind) kinds.set(id, kind);
+  }
+  question.signals = { ...question.signals, kinds };
+}
+
+export async function recommendPartners(
+  store: GraphStore,
+  query: RecommendQuery,
+  options: RecommendOptions = {},
+): Promise<RecommendResult> {
+  const [result] = await recommendMany(store, [query], options);
   return result as RecommendResult;
 }
 

@@ -133,14 +133,18 @@ function proximityOf(
   return proximity;
 }
 
-/** Step 10: text coverage, the relevance rules, then scores with their explanations. */
-export function scoreShortlist(
+/**
+ * Step 10, first half: each shortlisted candidate's signal values (text coverage and the relevance rules
+ * applied) and the path that shows each signal on the map. The ranking model reads the paths and the
+ * text coverage from here (rank-by-model.ts).
+ */
+export function shortlistFeatures(
   frame: QuestionFrame,
   signals: Signals,
   shortlist: readonly string[],
   facts: ReadonlyMap<string, CandidateFacts>,
   need: string,
-): ScoredCandidate[] {
+): CandidateFeatures[] {
   const { domain, helped, network } = signals;
   const proximity = proximityOf(frame, signals.district, facts, shortlist);
   const fieldNodes = [...frame.origins.keys()].sort(byId).flatMap((id) => {
@@ -152,7 +156,7 @@ export function scoreShortlist(
     need ||
     [anchor?.description ?? '', ...(anchor?.keywords ?? []), ...fieldNodes.map((f) => f.name)].join(' ');
   const wantedTokens = textTokens(wantedText);
-  const features: CandidateFeatures[] = shortlist.map((id) => {
+  return shortlist.map((id): CandidateFeatures => {
     const fact = facts.get(id);
     const node = fact?.node;
     const offered = textTokens(
@@ -190,7 +194,17 @@ export function scoreShortlist(
     }
     return { id, values, paths };
   });
-  return scoreCandidates(features);
+}
+
+/** Step 10: text coverage, the relevance rules, then scores with their explanations. */
+export function scoreShortlist(
+  frame: QuestionFrame,
+  signals: Signals,
+  shortlist: readonly string[],
+  facts: ReadonlyMap<string, CandidateFacts>,
+  need: string,
+): ScoredCandidate[] {
+  return scoreCandidates(shortlistFeatures(frame, signals, shortlist, facts, need));
 }
 
 /** The entities and relationships of the given evidence paths, from the facts read for them. */

@@ -126,6 +126,15 @@ export interface ChangeSetQuery {
   readonly offset: number;
 }
 
+/** A relationship as whole-graph summaries need it: id, ends, kind, and its `year` when that is an integer. */
+export interface EdgeOutline {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: RelKind;
+  readonly year?: number;
+}
+
 /** What matching a name needs to know of an entity (imports match rows against every entity). */
 export interface EntityName {
   readonly id: string;
@@ -176,6 +185,18 @@ export interface GraphStore extends RegisterReads {
   topByDegree(limit: number): Promise<Array<{ id: string; degree: number }>>;
   /** Both ends of every relationship (whole-graph summaries: components, clusters). */
   allEdgeEnds(): Promise<Array<{ from: string; to: string }>>;
+  /** Every relationship's id, ends, kind and integer `year` property (absent otherwise), by id. */
+  allEdgeOutlines(): Promise<EdgeOutline[]>;
+  /**
+   * A cheap token that changes whenever the graph changes (every write and undo records a change set in
+   * its transaction): the newest change set and how many there are; '' for a store never written to.
+   * Opaque: compare tokens for equality only.
+   */
+  graphVersion(): Promise<string>;
+  /** A setting kept with the graph (opaque text, often JSON), or null when never saved. Not an entity. */
+  setting(key: string): Promise<string | null>;
+  /** Saves a setting, replacing any earlier value, atomically; not recorded as a change set. */
+  saveSetting(key: string, value: string): Promise<void>;
   /** Id, kind, name and aliases of every entity, for matching imported names. */
   listNames(): Promise<EntityName[]>;
   /**

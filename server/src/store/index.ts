@@ -8,6 +8,7 @@ export type {
   Backend,
   ChangeSetQuery,
   CountedSubgraph,
+  EdgeOutline,
   EdgeRef,
   ReviewPairQuery,
   EntityName,

@@ -29,6 +29,8 @@ export interface FeatureQuestion {
   readonly kinds: readonly NodeKind[];
   /** Fields a typed need names (they weigh 1, the enterprise's own then 0.6). */
   readonly needFields?: readonly string[];
+  /** Keep current partners and co-participants among the candidates (the API's includeExisting). */
+  readonly keepExisting?: boolean;
 }
 
 export interface CandidateVector {
@@ -250,7 +252,7 @@ export function extractFeatures(index: GraphIndex, question: FeatureQuestion): C
   const allOrigins = new Map(own);
   for (const [field, weight] of work) allOrigins.set(field, Math.max(allOrigins.get(field) ?? 0, weight));
   const allExpanded = expand(tree, allOrigins);
-  const existing = existingOf(index, x);
+  const existing = question.keepExisting ? new Set([x]) : existingOf(index, x);
   const candidates = new Set<string>();
   const consider = (id: string) => {
     const kind = index.kindOf(id);
@@ -266,6 +268,8 @@ export function extractFeatures(index: GraphIndex, question: FeatureQuestion): C
   const network = networkOf(index, x, false);
   const viaPeople = networkOf(index, x, true);
   for (const id of [...helped.keys(), ...network.keys(), ...viaPeople.keys()]) consider(id);
+  // Asked to include them, its current partners and co-participants are candidates whatever they share.
+  if (question.keepExisting) for (const id of existingOf(index, x)) consider(id);
   const home = regionChain(index, x);
   const district = home[0];
   if (district)

@@ -3,7 +3,7 @@
  * its relationships by kind, either way. Built from records (a generated network, or the store's graph
  * read once for fitting); never written back. Pure.
  */
-import type { GraphEdge, GraphNode, NodeKind, RelKind } from '#model';
+import type { GraphEdge, NodeKind, RelKind } from '#model';
 
 export interface IndexedEdge {
   readonly kind: RelKind;
@@ -13,8 +13,20 @@ export interface IndexedEdge {
   readonly year?: number;
 }
 
+/** What the index keeps of an entity. */
+export interface IndexedNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+}
+
+/** A relationship as given to the index: a stored record (its year among its props) or an outline. */
+export type EdgeInput = Pick<GraphEdge, 'kind' | 'from' | 'to'> & {
+  readonly props?: GraphEdge['props'];
+  readonly year?: number;
+};
+
 export interface GraphIndex {
-  readonly nodes: ReadonlyMap<string, GraphNode>;
+  readonly nodes: ReadonlyMap<string, IndexedNode>;
   kindOf(id: string): NodeKind | undefined;
   /** Relationships of this kind leaving the entity. */
   out(id: string, kind: RelKind): readonly IndexedEdge[];
@@ -29,23 +41,38 @@ export interface GraphIndex {
 
 const EMPTY: readonly IndexedEdge[] = [];
 
-export function yearOf(edge: Pick<GraphEdge, 'props'>): number | undefined {
-  const year = Number(edge.props['year']);
+export function yearOf(edge: {
+  readonly props?: GraphEdge['props'];
+  readonly year?: number;
+}): number | undefined {
+  const year = edge.year ?? Number(edge.props?.['year']);
   return Number.isInteger(year) && year > 1900 ? year : undefined;
 }
 
+type ByKind = Map<RelKind, Map<string, IndexedEdge[]>>;
+
+function push(byKind: ByKind, kind: RelKind, key: string, edge: IndexedEdge): void {
+  let map = byKind.get(kind);
+  if (!map) byKind.set(kind, (map = new Map()));
+  const list = map.get(key);
+  if (list) list.push(edge);
+  else map.set(key, [edge]);
+}
+
 export function indexGraph(graph: {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
+  readonly nodes: readonly IndexedNode[];
+  readonly edges: readonly EdgeInput[];
 }): GraphIndex {
-  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
-  const outs = new Map<string, IndexedEdge[]>();
-  const ins = new Map<string, IndexedEdge[]>();
+  const nodes = new Map<string, IndexedNode>(
+    graph.nodes.map((node) => [node.id, { id: node.id, kind: node.kind }]),
+  );
+  const outs: ByKind = new Map();
+  const ins: ByKind = new Map();
   const all = new Map<string, IndexedEdge[]>();
-  const push = (map: Map<string, IndexedEdge[]>, key: string, edge: IndexedEdge) => {
-    const list = map.get(key);
+  const touch = (key: string, edge: IndexedEdge) => {
+    const list = all.get(key);
     if (list) list.push(edge);
-    else map.set(key, [edge]);
+    else all.set(key, [edge]);
   };
   let edgeCount = 0;
   for (const edge of graph.edges) {
@@ -57,10 +84,10 @@ export function indexGraph(graph: {
       to: edge.to,
       ...(year ? { year } : {}),
     };
-    push(outs, `${edge.from}|${edge.kind}`, indexed);
-    push(ins, `${edge.to}|${edge.kind}`, indexed);
-    push(all, edge.from, indexed);
-    if (edge.to !== edge.from) push(all, edge.to, indexed);
+    push(outs, edge.kind, edge.from, indexed);
+    push(ins, edge.kind, edge.to, indexed);
+    touch(edge.from, indexed);
+    if (edge.to !== edge.from) touch(edge.to, indexed);
     edgeCount++;
   }
   const byKind = new Map<NodeKind, string[]>();
@@ -72,8 +99,8 @@ export function indexGraph(graph: {
   return {
     nodes,
     kindOf: (id) => nodes.get(id)?.kind,
-    out: (id, kind) => outs.get(`${id}|${kind}`) ?? EMPTY,
-    into: (id, kind) => ins.get(`${id}|${kind}`) ?? EMPTY,
+    out: (id, kind) => outs.get(kind)?.get(id) ?? EMPTY,
+    into: (id, kind) => ins.get(kind)?.get(id) ?? EMPTY,
     touching: (id) => all.get(id) ?? EMPTY,
     ofKind: (kind) => byKind.get(kind) ?? [],
     edgeCount,

@@ -61,8 +61,10 @@ export const FEATURE_LABELS: Readonly<Record<Feature, { zh: string; en: string }
   sameProvince: { zh: '同省', en: 'same province' },
 };
 
-export const zeroVector = (): Record<Feature, number> =>
-  Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as Record<Feature, number>;
+const ZERO = Object.freeze(
+  Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as Record<Feature, number>,
+);
+export const zeroVector = (): Record<Feature, number> => ({ ...ZERO });
 
 /** Counts enter on a log scale: log(1 + n), no cap. */
 export const logCount = (n: number) => Math.log1p(Math.max(0, n));

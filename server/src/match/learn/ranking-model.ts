@@ -98,8 +98,14 @@ export function compareCandidates(
   };
 }
 
-/** Candidate ids in the model's order. */
-export const rankByModel = (
+/** Candidate ids in the model's order (evidence computed once per candidate). */
+export function rankByModel(
   weights: Readonly<Record<Feature, number>>,
   candidates: ReadonlyArray<{ id: string; values: FeatureVector }>,
-): string[] => [...candidates].sort(compareCandidates(weights)).map((candidate) => candidate.id);
+): string[] {
+  const compare = compareCandidates(weights);
+  return candidates
+    .map((candidate) => ({ candidate, evidence: evidenceOf(weights, candidate.values) }))
+    .sort((a, b) => b.evidence - a.evidence || compare(a.candidate, b.candidate))
+    .map((item) => item.candidate.id);
+}

@@ -7,7 +7,12 @@
 import { AppError, type GraphNode, type NodeKind } from '#model';
 import type { GraphStore } from '../../store/index.ts';
 import { idHash } from '../learn/ranking-model.ts';
-import { recommendMany, type Recommendation, type RecommendResult } from '../recommend-partners.ts';
+import {
+  recommendMany,
+  type Recommendation,
+  type RecommendOptions,
+  type RecommendResult,
+} from '../recommend-partners.ts';
 import { readRegionNeeds } from '../recommender-reads.ts';
 
 /** Whom opportunities are about: institutions and experts, not other enterprises. */
@@ -31,11 +36,13 @@ async function ask(
   enterpriseIds: readonly string[],
   perEnterprise: number,
   kinds: readonly NodeKind[],
+  options: RecommendOptions,
 ): Promise<SuggestedPair[]> {
   const ids = [...new Set(enterpriseIds)].sort();
   const answers = await recommendMany(
     store,
     ids.map((enterpriseId) => ({ enterpriseId, kinds, limit: perEnterprise, includeExisting: false })),
+    options,
   );
   return answers.flatMap((answer) =>
     answer.anchor
@@ -54,6 +61,7 @@ export async function suggestPartners(
   enterpriseIds: readonly string[],
   perEnterprise: number,
   kinds: readonly NodeKind[] = OPPORTUNITY_KINDS,
+  options: RecommendOptions = {},
 ): Promise<SuggestedPair[]> {
   if (enterpriseIds.length > MAX_SUGGESTED_ENTERPRISES)
     throw new AppError(
@@ -62,7 +70,7 @@ export async function suggestPartners(
       { argument: 'enterpriseIds' },
     );
   if (enterpriseIds.length === 0) return [];
-  return ask(store, enterpriseIds, perEnterprise, kinds);
+  return ask(store, enterpriseIds, perEnterprise, kinds, options);
 }
 
 /** Strongest first; equal scores in an order that favours no name (the ranking model's id hash). */
@@ -79,6 +87,7 @@ export async function regionOpportunities(
   regionId: string,
   limit: number,
   kinds: readonly NodeKind[] = OPPORTUNITY_KINDS,
+  options: RecommendOptions = {},
 ): Promise<SuggestedPair[]> {
   const { located } = await readRegionNeeds(store, regionId);
   const kindOf = await store.kindsOf([...new Set(located)]);
@@ -88,6 +97,6 @@ export async function regionOpportunities(
     .sort()
     .slice(0, MAX_REGION_ENTERPRISES);
   if (enterprises.length === 0) return [];
-  const pairs = await ask(store, enterprises, PER_ENTERPRISE_IN_REGION, kinds);
+  const pairs = await ask(store, enterprises, PER_ENTERPRISE_IN_REGION, kinds, options);
   return pairs.sort(byStrength).slice(0, limit);
 }

@@ -13,7 +13,7 @@ import {
   type Source,
   type Statistic,
 } from '#model';
-import type { GraphCounts, KindCount } from '../graph-store.ts';
+import type { EdgeOutline, GraphCounts, KindCount } from '../graph-store.ts';
 
 export interface NodeRow {
   readonly id: string;
@@ -100,6 +100,33 @@ export function decodeEdge(kind: string, stored: Readonly<Record<string, unknown
     props: json<Props>(stored.props, {}),
     sources: json<Source[]>(stored.sources, []),
   };
+}
+
+/** The year of a relationship's stored props, when it is an integer; the props are parsed only if they name one. */
+function yearOf(props: unknown): number | undefined {
+  if (typeof props !== 'string' || !props.includes('"year"')) return undefined;
+  const year = (JSON.parse(props) as Props).year;
+  return typeof year === 'number' && Number.isInteger(year) ? year : undefined;
+}
+
+/** A relationship's outline from a row of `{ id, from, to, kind, props }` (props as stored). */
+export function decodeEdgeOutline(row: Readonly<Record<string, unknown>>): EdgeOutline {
+  const kind = String(row.kind);
+  if (!isRelKind(kind)) throw new Error(`Stored relationship has an undeclared kind: ${kind}`);
+  const year = yearOf(row.props);
+  return {
+    id: text(row.id),
+    from: text(row.from),
+    to: text(row.to),
+    kind,
+    ...(year === undefined ? {} : { year }),
+  };
+}
+
+/** The graph's version from the row of `{ total, id }`: the newest change set and how many there are. */
+export function decodeGraphVersion(row: Readonly<Record<string, unknown>> | undefined): string {
+  const total = Number(row?.total ?? 0);
+  return total > 0 ? `${text(row?.id)}/${total}` : '';
 }
 
 /** Counts per kind from rows of `{ kind, count }`, dropping kinds the domain does not declare. */

@@ -8,7 +8,7 @@ import { createSearchKeys, type GraphNode, type SearchKeys } from '#model';
 import type { GraphStore } from '../../graph-store.ts';
 import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
-import { cypherPath } from '../cypher-files.ts';
+import { cypherPath, readCypher } from '../cypher-files.ts';
 import type { FeatureParams } from '../../feature-queries.ts';
 import { kuzuStored, runFeatureQuery } from '../feature-statement.ts';
 import { encodeNode } from '../record-codec.ts';
@@ -77,6 +77,16 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     write: (batch, change) =>
       inWriteTx((tx) => recordChange(tx, batch, change ?? { editor: 'system', kind: 'edit' })),
     undoChangeSet: (id, editor) => inWriteTx((tx) => undoChange(tx, id, editor)),
+    // One statement on the writer, after every write queued before it: atomic on its own.
+    saveSetting: (key, value) =>
+      db
+        .exclusive(() => db.run(readCypher('kuzu', 'save-setting'), { key, value }))
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            throw storeUnavailable(error);
+          },
+        ),
     ...kuzuChangeQueries(db),
     close: () => db.close(),
   };

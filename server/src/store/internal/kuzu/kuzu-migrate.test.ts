@@ -1,4 +1,7 @@
-/** A data directory written before the derived counts existed opens as it is and is counted on open. */
+/**
+ * A data directory written before the derived counts existed opens as it is and is counted on open; one
+ * written before settings existed gains their table on open; settings outlive the store that saved them.
+ */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,25 +22,78 @@ function oldSchema(): string[] {
   );
 }
 
+/** The schema as it was before settings: without the Setting table. */
+function schemaBeforeSettings(): string[] {
+  return parseSchemaFile(readFileSync(cypherPath('kuzu', 'schema'), 'utf8')).filter(
+    (statement) => !statement.includes(' Setting('),
+  );
+}
+
+/**
+ * Runs statements against a new data directory in another process, as an older version of the app would
+ * have (kuzu keeps per-process state for a database it opened, which would not be that of an older app).
+ */
+function writeOlderDirectory(statements: readonly string[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'kg-kuzu-old-')), 'graph.kuzu');
+  const script = `import { Connection, Database } from 'kuzu';
+    const db = new Database(process.env.KG_PATH); const conn = new Connection(db);
+    for (const s of JSON.parse(process.env.KG_STATEMENTS)) await conn.query(s);
+    await conn.close(); await db.close(); process.exit(0);`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, KG_PATH: path, KG_STATEMENTS: JSON.stringify(statements) },
+    cwd: REPO,
+  });
+  return path;
+}
+
+describe('kuzu settings', () => {
+  it('survive closing the store and opening the directory again', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kg-kuzu-settings-')), 'graph.kuzu');
+    const first = await createKuzuStore({ path });
+    try {
+      await first.write({ nodes: [nodeRecord('Enterprise', 'e-1', '甲')], edges: [] });
+      await first.saveSetting('graph.layout', '{"zoom":2}');
+      await first.saveSetting('graph.layout', '{"zoom":3}');
+    } finally {
+      await first.close();
+    }
+    const second = await createKuzuStore({ path });
+    try {
+      expect(await second.setting('graph.layout')).toBe('{"zoom":3}');
+      expect(await second.setting('other')).toBeNull();
+      expect((await second.listNames()).map((entry) => entry.id)).toEqual(['e-1']);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('get their table on open in a data directory made before settings existed, which keeps its graph', async () => {
+    const path = writeOlderDirectory([
+      ...schemaBeforeSettings(),
+      "CREATE (:Enterprise {id: 'e-1', name: '甲', aliases: '[]', keywords: '[]', props: '{}', stats: '[]', sources: '[]', searchText: '甲'})",
+    ]);
+    const store = await createKuzuStore({ path });
+    try {
+      expect(await store.setting('graph.layout')).toBeNull();
+      await store.saveSetting('graph.layout', '{"zoom":2}');
+      expect(await store.setting('graph.layout')).toBe('{"zoom":2}');
+      expect((await store.getNodes(['e-1'])).map((each) => each.name)).toEqual(['甲']);
+      expect(await store.graphVersion()).toBe('');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('kuzu data directories of the older layout', () => {
   it('gain the derived columns on open, counted from the relationships already there, and keep them', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'kg-kuzu-old-')), 'graph.kuzu');
     const statements = [
       ...oldSchema(),
       "CREATE (:Enterprise {id: 'e-1', name: '甲', aliases: '[]', keywords: '[]', props: '{}', stats: '[]', sources: '[]', searchText: '甲'})",
       "CREATE (:University {id: 'u-1', name: '乙', aliases: '[]', keywords: '[]', props: '{}', stats: '[]', sources: '[]', searchText: '乙'})",
       "MATCH (a:Enterprise {id: 'e-1'}), (b:University {id: 'u-1'}) CREATE (a)-[:COOPERATES_WITH {id: 'COOPERATES_WITH:e-1->u-1', props: '{}', sources: '[]'}]->(b)",
     ];
-    // Written by another process, as an older version of the app would have (kuzu keeps per-process
-    // state for a database it opened, which would not be that of an older app).
-    const script = `import { Connection, Database } from 'kuzu';
-      const db = new Database(process.env.KG_PATH); const conn = new Connection(db);
-      for (const s of JSON.parse(process.env.KG_STATEMENTS)) await conn.query(s);
-      await conn.close(); await db.close(); process.exit(0);`;
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-      env: { ...process.env, KG_PATH: path, KG_STATEMENTS: JSON.stringify(statements) },
-      cwd: REPO,
-    });
+    const path = writeOlderDirectory(statements);
 
     const store = await createKuzuStore({ path });
     try {

@@ -16,7 +16,13 @@ import {
 import type { EntityName, GraphCounts, GraphStore } from '../../graph-store.ts';
 import type { RegisterReads } from '../../register-queries.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
-import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
+import {
+  decodeCounts,
+  decodeEdge,
+  decodeEdgeOutline,
+  decodeGraphVersion,
+  decodeNode,
+} from '../record-codec.ts';
 import { degreeOf, type SubgraphReads } from '../subgraph-reads.ts';
 import { kuzuSubgraphReads } from './kuzu-subgraph.ts';
 import type { KuzuConnections, Params, Row } from './kuzu-connections.ts';
@@ -34,6 +40,7 @@ export type KuzuReads = Omit<
   | 'changeSet'
   | 'reviewPairs'
   | 'reviewPairsById'
+  | 'saveSetting'
   | 'close'
   | keyof RegisterReads
 > & {
@@ -191,6 +198,16 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     async allEdgeEnds() {
       const rows = await read('all-edge-ends');
       return rows.map((row) => ({ from: String(row.from), to: String(row.to) }));
+    },
+    async allEdgeOutlines() {
+      return (await read('all-edge-outlines')).map(decodeEdgeOutline);
+    },
+    async graphVersion() {
+      return decodeGraphVersion((await read('graph-version'))[0]);
+    },
+    async setting(key) {
+      const [row] = await read('setting', { key });
+      return typeof row?.value === 'string' ? row.value : null;
     },
     async counts(): Promise<GraphCounts> {
       const [nodes, edges] = await Promise.all([

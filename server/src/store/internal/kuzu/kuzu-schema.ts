@@ -15,7 +15,11 @@ const NODE_COLUMNS =
   'keywords STRING, props STRING, stats STRING, sources STRING, searchText STRING, ' +
   DERIVED_COLUMNS.map((column) => `${column} INT64 DEFAULT 0`).join(', ');
 const EDGE_COLUMNS = 'id STRING, props STRING, sources STRING';
-/** Change sets live beside the graph, in tables no relationship reaches (see store/internal/change-sets). */
+/**
+ * Change sets, the review queue and settings live beside the graph, in tables no relationship reaches
+ * (see store/internal/change-sets). Every statement is idempotent, run on every open: a data directory
+ * made before a table existed gains it then.
+ */
 const CHANGE_TABLES = [
   'CREATE NODE TABLE IF NOT EXISTS ChangeSet(id STRING PRIMARY KEY, editor STRING, at STRING, kind STRING, ' +
     'note STRING, counts STRING, entryCount INT64, undoes STRING, undoneBy STRING, digest STRING)',
@@ -24,6 +28,8 @@ const CHANGE_TABLES = [
   'CREATE NODE TABLE IF NOT EXISTS ReviewPair(id STRING PRIMARY KEY, kind STRING, a STRING, b STRING, ' +
     'score DOUBLE, reasons STRING, proposedBy STRING, status STRING, decidedBy STRING, decidedAt STRING, ' +
     'createdAt STRING)',
+  // Settings kept with the graph (opaque text by key); no relationship reaches them, nothing counts them.
+  'CREATE NODE TABLE IF NOT EXISTS Setting(key STRING PRIMARY KEY, value STRING)',
 ];
 
 export function kuzuSchemaStatements(): string[] {

@@ -31,7 +31,14 @@ import { syncNeo4jColumns } from './neo4j-columns.ts';
 import { registerReads } from '../register-reads.ts';
 import { neo4jWriteTx } from './neo4j-write-tx.ts';
 import { failPoint } from '../fail-point.ts';
-import { decodeCounts, decodeEdge, decodeNode, encodeNode } from '../record-codec.ts';
+import {
+  decodeCounts,
+  decodeEdge,
+  decodeEdgeOutline,
+  decodeGraphVersion,
+  decodeNode,
+  encodeNode,
+} from '../record-codec.ts';
 import { degreeOf } from '../subgraph-reads.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
 
@@ -232,6 +239,30 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     async allEdgeEnds() {
       const rows = await read('all-edge-ends');
       return rows.map((row) => ({ from: String(row.from), to: String(row.to) }));
+    },
+    async allEdgeOutlines() {
+      return (await read('all-edge-outlines')).map(decodeEdgeOutline);
+    },
+    async graphVersion() {
+      return decodeGraphVersion((await read('graph-version'))[0]);
+    },
+    async setting(key) {
+      const [row] = await read('setting', { key });
+      return typeof row?.value === 'string' ? row.value : null;
+    },
+    async saveSetting(key, value) {
+      const s = session();
+      try {
+        await s.executeWrite(async (tx) => {
+          const text = readCypher('neo4j', 'save-setting');
+          options.onStatement?.(text);
+          await tx.run(text, { key, value });
+        });
+      } catch (error) {
+        throw classifyNeo4jError(error);
+      } finally {
+        await s.close();
+      }
     },
     async counts(): Promise<GraphCounts> {
       return decodeCounts(await read('count-nodes-by-kind'), await read('count-edges-by-kind'));

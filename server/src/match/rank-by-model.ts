@@ -1,0 +1,94 @@
+/**
+ * The ranking model's part of a recommendation about an enterprise: which candidates to read in detail
+ * (the best by the model's evidence, and every text hit of the need), then their order, score and
+ * contributions under the model. The features come from the graph snapshot (learn/extract-features.ts);
+ * the need's text coverage and the paths that show each signal on the map come from the shortlist's
+ * facts (score-shortlist.ts), so what a planner sees is the evidence the score was computed from.
+ * Pure and deterministic: ties follow the features, then a hash of the id (no name comes first).
+ */
+import type { CandidateVector } from './learn/extract-features.ts';
+import type { NodeKind } from '#model';
+import { FEATURES, SIGNAL_OF, type Feature, type FeatureVector } from './learn/ranking-features.ts';
+import { compareCandidates, evidenceOf, scoreVector, type RankingModel } from './learn/ranking-model.ts';
+import type { CandidateFeatures, ScoredCandidate } from './score-candidates.ts';
+import { SIGNALS, type Signal } from './signal-weights.ts';
+
+/** Candidates read in detail (their facts and evidence paths) per question. */
+export const MODEL_SHORTLIST = 60;
+const MAX_EVIDENCE = 3;
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/** The best `MODEL_SHORTLIST` by the model's evidence, with every text hit, in id order. */
+export function modelShortlist(
+  model: RankingModel,
+  vectors: readonly CandidateVector[],
+  textHits: readonly string[],
+): string[] {
+  const compare = compareCandidates(model.weights);
+  const best = [...vectors]
+    .sort(compare)
+    .slice(0, MODEL_SHORTLIST)
+    .map((vector) => vector.id);
+  return [...new Set([...best, ...textHits])].sort();
+}
+
+/** The shortlist scored by the model: probability split among the signals, evidence paths to show. */
+/**
+ * Features that say a candidate has something to do with the question. The model learnt whom enterprises
+ * cooperate with among institutions and experts; a neighbouring enterprise with none of these is no
+ * answer, however near or busy (the rule the signal weights apply too, score-shortlist.ts).
+ */
+const RELEVANT: readonly Feature[] = [
+  'fieldBest',
+  'fieldWork',
+  'text',
+  'similarHelped',
+  'network',
+  'networkPeople',
+];
+
+export function rankByModel(
+  model: RankingModel,
+  vectors: ReadonlyMap<string, CandidateVector>,
+  features: readonly CandidateFeatures[],
+  withText: boolean,
+  kindOf: (id: string) => NodeKind | undefined,
+): ScoredCandidate[] {
+  const scored = features.map((feature) => {
+    const known = vectors.get(feature.id)?.values;
+    const values: FeatureVector = {
+      ...(known ?? Object.fromEntries(FEATURES.map((name) => [name, 0]))),
+      text: withText ? (feature.values.text ?? 0) : 0,
+    } as FeatureVector;
+    return { id: feature.id, values, feature };
+  });
+  const compare = compareCandidates(model.weights);
+  return scored
+    .filter((item) => evidenceOf(model.weights, item.values) > 0)
+    .filter((item) => kindOf(item.id) !== 'Enterprise' || RELEVANT.some((name) => item.values[name] > 0))
+    .sort(compare)
+    .map(({ id, values, feature }) => {
+      const { contributions: raw } = scoreVector(model, values);
+      const contributions = Object.fromEntries(
+        SIGNALS.map((signal) => [signal, round(raw[signal])]),
+      ) as Record<Signal, number>;
+      const score = round(SIGNALS.reduce((sum, signal) => sum + contributions[signal], 0));
+      const shown = SIGNALS.filter((signal) => contributions[signal] > 0 && feature.paths[signal])
+        .sort((a, b) => contributions[b] - contributions[a])
+        .slice(0, MAX_EVIDENCE);
+      const evidence = shown.map((signal) => ({
+        nodes: feature.paths[signal]?.nodes ?? [id],
+        edges: feature.paths[signal]?.edges ?? [],
+        signal,
+      }));
+      return { id, score, contributions, evidence };
+    });
+}
+
+/** Each signal's weight in a model: the sum of its features' weights. */
+export function modelSignalWeights(model: RankingModel): Record<Signal, number> {
+  const weights = Object.fromEntries(SIGNALS.map((signal) => [signal, 0])) as Record<Signal, number>;
+  for (const feature of FEATURES) weights[SIGNAL_OF[feature]] += model.weights[feature];
+  for (const signal of SIGNALS) weights[signal] = round(weights[signal]);
+  return weights;
+}
