@@ -73,8 +73,11 @@ export function rankByModel(
         SIGNALS.map((signal) => [signal, round(raw[signal])]),
       ) as Record<Signal, number>;
       const score = round(SIGNALS.reduce((sum, signal) => sum + contributions[signal], 0));
+      // Paths that connect the two on the map come first; a candidate's own record or words (a path of
+      // one entity) after them.
+      const drawn = (signal: Signal) => ((feature.paths[signal]?.edges.length ?? 0) > 0 ? 1 : 0);
       const shown = SIGNALS.filter((signal) => contributions[signal] > 0 && feature.paths[signal])
-        .sort((a, b) => contributions[b] - contributions[a])
+        .sort((a, b) => drawn(b) - drawn(a) || contributions[b] - contributions[a])
         .slice(0, MAX_EVIDENCE);
       const evidence = shown.map((signal) => ({
         nodes: feature.paths[signal]?.nodes ?? [id],
