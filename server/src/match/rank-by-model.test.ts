@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { NodeKind } from '#model';
 import { DEFAULT_RANKING_MODEL } from './learn/default-ranking-model.ts';
 import { zeroVector, type Feature } from './learn/ranking-features.ts';
 import { modelShortlist, modelSignalWeights, rankByModel } from './rank-by-model.ts';
@@ -29,7 +30,7 @@ describe('ranking a shortlist by the model', () => {
       vector('e-field', { fieldBest: 0.5 }),
     ].map((item) => [item.id, item]),
   );
-  const kinds = (id: string) => (id.startsWith('e-') ? 'Enterprise' : 'University') as const;
+  const kinds = (id: string): NodeKind => (id.startsWith('e-') ? 'Enterprise' : 'University');
   const ranked = rankByModel(DEFAULT_RANKING_MODEL, vectors, [...vectors.keys()].map(paths), false, kinds);
 
   it('orders by the evidence, and the contributions add up to the score', () => {
