@@ -48,6 +48,30 @@ function isoOrNull(value: string | null | undefined, argument: string): string |
 /** A change set with its entries loaded on demand (the store holds them). */
 const shaped = (set: ChangeSetSummary | null) => (set ? changeSetView(set) : null);
 
+/** A change set's entries (the first `first`), with the names of the relationships' and pairs' ends. */
+async function changeSetEntries(
+  set: ChangeSetSummary & Partial<ChangeSet>,
+  args: { first?: number | null },
+  ctx: RequestContext,
+) {
+  const full = set.entries ? (set as ChangeSet) : await ctx.store.changeSet(set.id);
+  const entries = (full?.entries ?? []).slice(0, Math.min(args.first ?? 50, 500));
+  const ends = [
+    ...new Set(
+      entries.flatMap((entry) => {
+        if (entry.type === 'edge') {
+          const edge = entry.after ?? entry.before;
+          return edge ? [edge.from, edge.to] : [];
+        }
+        const pair = entry.type === 'review' ? (entry.after ?? entry.before) : null;
+        return pair ? [pair.a, pair.b] : [];
+      }),
+    ),
+  ];
+  const names = new Map((await ctx.store.getNodes(ends)).map((node: GraphNode) => [node.id, node.name]));
+  return entries.map((entry) => entryView(entry, names));
+}
+
 export function createChangeResolvers() {
   return {
     Query: {
@@ -145,30 +169,7 @@ export function createChangeResolvers() {
         changeSetView(await ctx.store.undoChangeSet(args.id, requireEditorName(ctx.auth))),
     },
     ChangeSet: {
-      entries: async (
-        set: ChangeSetSummary & Partial<ChangeSet>,
-        args: { first?: number | null },
-        ctx: RequestContext,
-      ) => {
-        const full = set.entries ? (set as ChangeSet) : await ctx.store.changeSet(set.id);
-        const entries = (full?.entries ?? []).slice(0, Math.min(args.first ?? 50, 500));
-        const ends = [
-          ...new Set(
-            entries.flatMap((entry) => {
-              if (entry.type === 'edge') {
-                const edge = entry.after ?? entry.before;
-                return edge ? [edge.from, edge.to] : [];
-              }
-              const pair = entry.type === 'review' ? (entry.after ?? entry.before) : null;
-              return pair ? [pair.a, pair.b] : [];
-            }),
-          ),
-        ];
-        const names = new Map(
-          (await ctx.store.getNodes(ends)).map((node: GraphNode) => [node.id, node.name]),
-        );
-        return entries.map((entry) => entryView(entry, names));
-      },
+      entries: changeSetEntries,
     },
   };
 }

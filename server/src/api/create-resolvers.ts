@@ -2,12 +2,9 @@
  * Thin resolvers: check arguments, call the store or a service, shape the answer.
  * Limits on depth and size live here so a request too big is refused before it reaches the store.
  */
-import { AppError, NODE_KINDS, NODE_KIND_SPECS, REL_KIND_SPECS, type GraphNode, type NodeKind } from '#model';
+import { NODE_KINDS, NODE_KIND_SPECS, REL_KIND_SPECS, type GraphNode, type NodeKind } from '#model';
 import { searchEntities } from '../search/search-entities.ts';
-import { needGaps } from '../match/need-gaps.ts';
-import { candidateKinds, recommendPartners } from '../match/recommend-partners.ts';
-import { rankingModelOf } from '../match/learn/ranking-model-of.ts';
-import { answerViews, primeDegrees } from './recommendation-view.ts';
+import { primeDegrees } from './recommendation-view.ts';
 import type { GraphStore } from '../store/index.ts';
 import { connectedComponents } from '../summary/connected-components.ts';
 import type { RequestContext } from './request-context.ts';
@@ -17,43 +14,22 @@ import { createChangeResolvers } from './change-resolvers.ts';
 import { createReviewResolvers } from './review-resolvers.ts';
 import { createRegisterResolvers } from './register-resolvers.ts';
 import { createOpportunityResolvers } from './opportunity-resolvers.ts';
+import { createRecommendationResolvers } from './recommendation-resolvers.ts';
 import { tableFileResolver } from './table-file-resolver.ts';
-
-export const MAX_DEPTH = 3;
-export const MAX_NEIGHBORHOOD = 2_000;
-export const MAX_PATH_LENGTH = 6;
-export const MAX_PATHS = 20;
-export const MAX_OVERVIEW = 100;
-export const MAX_SEARCH = 100;
-export const MAX_RECOMMEND = 100;
-/** Longest search text, need description and id accepted as arguments. */
-export const MAX_TEXT = { text: 200, need: 500, id: 300 } as const;
-
-function checkText(value: string | null | undefined, argument: string, max: number) {
-  if (value && value.length > max)
-    throw new AppError(
-      'TOO_LARGE',
-      `${argument} 最长 ${max} 个字符 / ${argument} is at most ${max} characters`,
-      { argument },
-    );
-}
+import {
+  checkLimit,
+  checkText,
+  MAX_DEPTH,
+  MAX_NEIGHBORHOOD,
+  MAX_OVERVIEW,
+  MAX_PATHS,
+  MAX_PATH_LENGTH,
+  MAX_SEARCH,
+  MAX_TEXT,
+} from './argument-checks.ts';
 
 function kindsOrAll(kinds: readonly NodeKind[] | null | undefined): NodeKind[] {
   return kinds && kinds.length > 0 ? [...kinds] : [...NODE_KINDS];
-}
-
-function checkLimit(limit: number, max: number, argument: string): void {
-  if (limit < 1)
-    throw new AppError('BAD_INPUT', `${argument} 必须至少为 1 / ${argument} must be at least 1`, {
-      argument,
-    });
-  if (limit > max) {
-    throw new AppError(
-      'TOO_LARGE',
-      `${argument} 最大为 ${max}：请缩小范围（按类型筛选或减少层数） / ${argument} is at most ${max}; narrow the request (filter by kind or use fewer hops)`,
-      { argument },
-    );
-  }
 }
 
 /** Totals and counts per kind with their Chinese labels, for `stats` and `overview`. */
@@ -73,12 +49,14 @@ export function createResolvers() {
   const review = createReviewResolvers();
   const register = createRegisterResolvers();
   const opportunities = createOpportunityResolvers();
+  const recommendations = createRecommendationResolvers();
   return {
     Query: {
       ...changes.Query,
       ...review.Query,
       ...register.Query,
       ...opportunities.Query,
+      ...recommendations.Query,
       tableFile: tableFileResolver,
       entity: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
         const [node] = await ctx.store.getNodes([args.id]);
@@ -134,59 +112,6 @@ export function createResolvers() {
           edges: result.subgraph.edges.map(edgeView),
           truncated: result.subgraph.truncated,
         };
-      },
-      recommendPartners: async (
-        _: unknown,
-        args: {
-          enterpriseId?: string | null;
-          need?: string | null;
-          kinds?: NodeKind[] | null;
-          limit?: number | null;
-          includeExisting?: boolean | null;
-        },
-        ctx: RequestContext,
-      ) => {
-        checkText(args.need, 'need', MAX_TEXT.need);
-        checkText(args.enterpriseId, 'enterpriseId', MAX_TEXT.id);
-        checkLimit(args.limit ?? 10, MAX_RECOMMEND, 'limit');
-        const result = await recommendPartners(
-          ctx.store,
-          {
-            ...(args.enterpriseId ? { enterpriseId: args.enterpriseId } : {}),
-            ...(args.need ? { need: args.need } : {}),
-            kinds: candidateKinds(args.kinds),
-            limit: args.limit ?? 10,
-            includeExisting: args.includeExisting ?? false,
-          },
-          { model: await rankingModelOf(ctx.store).current() },
-        );
-        primeDegrees(ctx, result.degrees);
-        const { views, evidence } = answerViews(result, result.recommendations);
-        return {
-          enterprise: result.anchor ? entityView(result.anchor) : null,
-          fields: result.fields.map(entityView),
-          items: views,
-          evidence,
-        };
-      },
-      needGaps: async (
-        _: unknown,
-        args: { regionId: string; limit?: number | null },
-        ctx: RequestContext,
-      ) => {
-        const limit = args.limit ?? 20;
-        checkLimit(limit, 100, 'limit');
-        const gaps = await needGaps(ctx.store, args.regionId, limit);
-        return gaps.map((gap) => {
-          primeDegrees(ctx, gap.answer.degrees);
-          primeDegrees(ctx, gap.degrees);
-          return {
-            need: entityView(gap.need),
-            enterprise: gap.enterprise ? entityView(gap.enterprise) : null,
-            bestLocal: gap.bestLocal ? (answerViews(gap.answer, [gap.bestLocal]).views[0] ?? null) : null,
-            invite: answerViews(gap.answer, gap.invite).views,
-          };
-        });
       },
       stats: async (_: unknown, __: unknown, ctx: RequestContext) => ({
         ...(await countsView(ctx.store)),

@@ -295,7 +295,12 @@ export async function recommendMany(
     for (const hit of textual) kinds.set(hit.id, hit.kind);
     question.signals = { ...signals, textual, kinds };
     question.shortlist = shortlistOf(question.frame, question.signals, question.query.includeExisting);
-    if (snapshot && model && question.frame.x) modelQuestion(question, snapshot, model);
+    if (snapshot && model && question.frame.x) {
+      modelQuestion(question, snapshot, model);
+      // Features are computed on this thread (tens of ms each on a large graph): between questions of a
+      // batch (a region's shortlist), other requests get their turn.
+      if (queries.length > 1) await new Promise((resolve) => setImmediate(resolve));
+    }
     wanted.push(
       ...evidenceRefs(question.frame, question.signals, question.shortlist),
       ...question.frame.needFields.map((domain) => ({ id: domain.id, kind: 'Domain' as const })),

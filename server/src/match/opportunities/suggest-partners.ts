@@ -20,7 +20,7 @@ export const OPPORTUNITY_KINDS: readonly NodeKind[] = ['University', 'Academicia
 /** Enterprises asked about at once by the map's layer. */
 export const MAX_SUGGESTED_ENTERPRISES = 30;
 /** Enterprises of a region the shortlist considers (the best connected first). */
-export const MAX_REGION_ENTERPRISES = 300;
+export const MAX_REGION_ENTERPRISES = 100;
 /** Suggestions taken per enterprise into the region's shortlist. */
 const PER_ENTERPRISE_IN_REGION = 3;
 
@@ -91,10 +91,10 @@ export async function regionOpportunities(
 ): Promise<SuggestedPair[]> {
   const { located } = await readRegionNeeds(store, regionId);
   const kindOf = await store.kindsOf([...new Set(located)]);
-  const enterprises = [...kindOf]
-    .filter(([, kind]) => kind === 'Enterprise')
-    .map(([id]) => id)
-    .sort()
+  const local = [...kindOf].filter(([, kind]) => kind === 'Enterprise').map(([id]) => id);
+  const degrees = await store.degrees(local);
+  const enterprises = local
+    .sort((a, b) => (degrees.get(b) ?? 0) - (degrees.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, MAX_REGION_ENTERPRISES);
   if (enterprises.length === 0) return [];
   const pairs = await ask(store, enterprises, PER_ENTERPRISE_IN_REGION, kinds, options);
