@@ -65,6 +65,7 @@ describe('ranking a shortlist by the model', () => {
   it('shortlists the best by evidence with every text hit, and weighs signals by their features', () => {
     const list = modelShortlist(DEFAULT_RANKING_MODEL, [...vectors.values()], ['u-text']);
     expect(list).toContain('u-text');
+    expect(modelShortlist(DEFAULT_RANKING_MODEL, [...vectors.values()], [], kinds)).not.toContain('e-near');
     expect(list).toEqual([...list].sort());
     const weights = modelSignalWeights(DEFAULT_RANKING_MODEL);
     expect(weights.domain).toBeGreaterThan(DEFAULT_RANKING_MODEL.weights.fieldBest);

@@ -23,16 +23,17 @@ export function modelShortlist(
   model: RankingModel,
   vectors: readonly CandidateVector[],
   textHits: readonly string[],
+  kindOf: (id: string) => NodeKind | undefined = () => undefined,
 ): string[] {
   const compare = compareCandidates(model.weights);
-  const best = [...vectors]
+  const best = vectors
+    .filter((vector) => canAnswer(kindOf(vector.id), vector.values))
     .sort(compare)
     .slice(0, MODEL_SHORTLIST)
     .map((vector) => vector.id);
   return [...new Set([...best, ...textHits])].sort();
 }
 
-/** The shortlist scored by the model: probability split among the signals, evidence paths to show. */
 /**
  * Features that say a candidate has something to do with the question. The model learnt whom enterprises
  * cooperate with among institutions and experts; a neighbouring enterprise with none of these is no
@@ -47,6 +48,11 @@ const RELEVANT: readonly Feature[] = [
   'networkPeople',
 ];
 
+/** Whether a candidate of this kind with these features can answer at all. */
+export const canAnswer = (kind: NodeKind | undefined, values: FeatureVector) =>
+  kind !== 'Enterprise' || RELEVANT.some((name) => values[name] > 0);
+
+/** The shortlist scored by the model: probability split among the signals, evidence paths to show. */
 export function rankByModel(
   model: RankingModel,
   vectors: ReadonlyMap<string, CandidateVector>,
@@ -65,7 +71,7 @@ export function rankByModel(
   const compare = compareCandidates(model.weights);
   return scored
     .filter((item) => evidenceOf(model.weights, item.values) > 0)
-    .filter((item) => kindOf(item.id) !== 'Enterprise' || RELEVANT.some((name) => item.values[name] > 0))
+    .filter((item) => canAnswer(kindOf(item.id), item.values))
     .sort(compare)
     .map(({ id, values, feature }) => {
       const { contributions: raw } = scoreVector(model, values);

@@ -328,7 +328,7 @@ function modelQuestion(question: Asked, snapshot: GraphIndex, model: RankingMode
     .filter((hit) => wanted.has(hit.kind) && !excluded(hit.id))
     .map((hit) => hit.id);
   question.vectors = new Map(vectors.map((vector) => [vector.id, vector]));
-  question.shortlist = modelShortlist(model, vectors, textHits);
+  question.shortlist = modelShortlist(model, vectors, textHits, (id) => snapshot.kindOf(id));
   if (!question.signals) return;
   // The snapshot knows every shortlisted candidate's kind, so the facts read goes to its table directly.
   const kinds = new Map(question.signals.kinds);
