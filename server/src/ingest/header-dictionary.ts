@@ -26,10 +26,10 @@ import {
   BASE_SYNONYMS,
   GENERIC_SYNONYMS,
   IGNORED,
-  LINK_SYNONYMS,
   NAME_SYNONYMS,
   PROPERTY_SYNONYMS,
 } from './header-synonyms.ts';
+import { LINK_SYNONYMS } from './link-synonyms.ts';
 
 export type { Generic, HeaderMeaning } from './header-meaning.ts';
 export { GENERIC_FIELDS } from './header-synonyms.ts';

@@ -1,11 +1,11 @@
 /**
  * The words district bureaus write as column headers, by what they mean: property synonyms beyond the
  * declaration's own labels, generic headers made specific per kind, names, links, columns ignored and the
- * base fields. Declared data, read into one table by header-dictionary.ts.
+ * base fields (the links' are in link-synonyms.ts). Declared data, read into one table by
+ * header-dictionary.ts.
  */
 import type { NodeKind } from '#model';
 import type { Generic, HeaderMeaning } from './header-meaning.ts';
-import type { LinkConcept } from './link-concepts.ts';
 
 /** Property synonyms beyond the declaration's own labels, by property key. */
 export const PROPERTY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -216,138 +216,6 @@ export const NAME_SYNONYMS: ReadonlyArray<[readonly string[], NameEntry]> = [
     { generic: 'org', concept: 'affiliation', weak: true },
   ],
   [['名称', '中文名称', '中文名', 'name'], { generic: 'any', concept: 'affiliation' }],
-];
-
-export const LINK_SYNONYMS: ReadonlyArray<[readonly string[], LinkConcept]> = [
-  [
-    [
-      '工作单位',
-      '所在单位',
-      '任职单位',
-      '派出单位',
-      '所属单位',
-      '依托单位',
-      '依托企业',
-      '建设单位',
-      '承建单位',
-      '承担单位',
-      '承担企业',
-      '申报单位',
-      '实施单位',
-      '项目单位',
-      '牵头单位',
-      '需求单位',
-      '需求企业',
-      '提出单位',
-      '提出企业',
-      '上级单位',
-      '推荐单位',
-      '共建单位',
-    ],
-    'affiliation',
-  ],
-  [
-    [
-      '合作单位',
-      '合作院校',
-      '合作高校',
-      '合作院所',
-      '合作企业',
-      '合作方',
-      '合作对象',
-      '对接高校',
-      '对接院所',
-      '对接单位',
-      '合作高校院所',
-      '技术依托单位',
-      '产学研合作单位',
-    ],
-    'partner',
-  ],
-  [
-    [
-      '服务企业',
-      '服务单位',
-      '派驻企业',
-      '派驻单位',
-      '对接企业',
-      '帮扶企业',
-      '服务对象',
-      '指导企业',
-      '服务地点',
-    ],
-    'served',
-  ],
-  [
-    [
-      '负责人',
-      '项目负责人',
-      '带头人',
-      '首席专家',
-      '进站院士',
-      '合作院士',
-      '合作专家',
-      '对接专家',
-      '团队成员',
-      '专家团队',
-      '核心专家',
-      '技术负责人',
-      '站长',
-    ],
-    'person',
-  ],
-  [
-    [
-      '研究领域',
-      '技术领域',
-      '所属领域',
-      '专业领域',
-      '产业领域',
-      '行业领域',
-      '所属行业',
-      '所属产业',
-      '行业',
-      '领域',
-      '学科领域',
-      '上级领域',
-      'domains',
-      'domain',
-    ],
-    'domain',
-  ],
-  [
-    [
-      '所在地区',
-      '所在地',
-      '所属地区',
-      '所属区域',
-      '区域',
-      '所在区县',
-      '所属区县',
-      '所在县区',
-      '所在镇街',
-      '上级地区',
-      'region',
-    ],
-    'region',
-  ],
-  [
-    [
-      '入选计划',
-      '所属计划',
-      '计划类别',
-      '项目来源',
-      '入选工程',
-      '人才工程',
-      '支持计划',
-      '立项计划',
-      '项目类别',
-    ],
-    'programme',
-  ],
-  [['合作项目', '参与项目', '承担项目', '对接项目'], 'project'],
-  [['所属平台', '依托平台', '建设平台', '所在平台'], 'platform'],
-  [['引进单位', '引进企业', '引才单位'], 'recruiter'],
 ];
 
 export const IGNORED: ReadonlyArray<[readonly string[], 'serial' | 'contact']> = [

@@ -1,0 +1,22 @@
+/** The sectors registered names' industry words are grouped by (industry-words.ts). */
+export type Sector =
+  | 'generic'
+  | 'chemical'
+  | 'petroleum'
+  | 'energy'
+  | 'materials'
+  | 'membrane'
+  | 'environment'
+  | 'biotech'
+  | 'pharma'
+  | 'agriculture'
+  | 'food'
+  | 'machinery'
+  | 'electronics'
+  | 'textile'
+  | 'construction'
+  | 'logistics'
+  | 'finance'
+  | 'paper'
+  | 'culture'
+  | 'mining';
