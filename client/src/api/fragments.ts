@@ -77,3 +77,22 @@ export const KIND_COUNT_FIELDS = graphql(`
     count
   }
 `);
+
+export const SIGNAL_CONTRIBUTION_FIELDS = graphql(`
+  fragment SignalContributionFields on SignalContribution {
+    signal
+    label
+    value
+    weight
+  }
+`);
+
+export const EVIDENCE_PATH_FIELDS = graphql(`
+  fragment EvidencePathFields on EvidencePath {
+    signal
+    label
+    nodeIds
+    edgeIds
+    text
+  }
+`);

@@ -137,17 +137,10 @@ export const RECOMMEND_QUERY = graphql(`
           ...EntitySummary
         }
         contributions {
-          signal
-          label
-          value
-          weight
+          ...SignalContributionFields
         }
         evidence {
-          signal
-          label
-          nodeIds
-          edgeIds
-          text
+          ...EvidencePathFields
         }
       }
       evidence {

@@ -23,17 +23,10 @@ export const SUGGESTED_PARTNERS_QUERY = graphql(`
             ...EntitySummary
           }
           contributions {
-            signal
-            label
-            value
-            weight
+            ...SignalContributionFields
           }
           evidence {
-            signal
-            label
-            nodeIds
-            edgeIds
-            text
+            ...EvidencePathFields
           }
         }
       }
@@ -63,17 +56,10 @@ export const OPPORTUNITIES_QUERY = graphql(`
             ...EntitySummary
           }
           contributions {
-            signal
-            label
-            value
-            weight
+            ...SignalContributionFields
           }
           evidence {
-            signal
-            label
-            nodeIds
-            edgeIds
-            text
+            ...EvidencePathFields
           }
         }
       }

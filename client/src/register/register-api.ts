@@ -221,11 +221,7 @@ export const INVITATIONS_QUERY = graphql(`
             ...EntitySummary
           }
           evidence {
-            signal
-            label
-            nodeIds
-            edgeIds
-            text
+            ...EvidencePathFields
           }
         }
         evidence {
