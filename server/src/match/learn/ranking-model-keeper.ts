@@ -1,9 +1,8 @@
 /**
  * Which ranking model the app ranks with, kept with the graph: the fit stored in the database when there is
- * one, the shipped defaults otherwise. `fit()` refits on the graph's own history (on a second thread) and
- * stores the outcome; `npm run fit:match` and the editors' `fitRankingModel` call it. When the graph has
- * enough cooperation history and no stored fit — at start, and a little while after writes — it fits once
- * in the background, within a time bound, and uses the result from then on.
+ * one, the shipped defaults otherwise. `fit()` refits on the graph's own history (on a second thread, within
+ * a time bound) and stores the outcome; `npm run fit:match` and the editors' `fitRankingModel` call it.
+ * There is no fit in the background: answers do not change under a planner between two questions.
  */
 import type { GraphEdge, GraphNode } from '#model';
 import { DEFAULT_RANKING_MODEL } from './default-ranking-model.ts';
@@ -29,18 +28,10 @@ export interface RankingModelStore {
 }
 
 export interface KeeperOptions {
-  /** Fit in the background when there is enough history and no stored fit (default true). */
-  readonly autoFit?: boolean;
-  /** Enterprise cooperations a graph needs before it is fitted on its own (default 150). */
-  readonly minCooperations?: number;
   /** A fit stopped past this (default 120 s). */
   readonly timeoutMs?: number;
-  /** Quiet time after a write before a background fit (default 3 s). */
-  readonly settleMs?: number;
   /** Fit on this thread instead of a second one (tests, scripts). */
   readonly inProcess?: boolean;
-  readonly onFit?: (outcome: StoredRankingModel) => void;
-  readonly onError?: (error: unknown) => void;
 }
 
 export interface RankingModelKeeper {
@@ -50,23 +41,14 @@ export interface RankingModelKeeper {
   stored(): Promise<StoredRankingModel | null>;
   /** Refits on the graph's history and stores the outcome; one fit at a time. */
   fit(): Promise<StoredRankingModel>;
-  /** The graph changed: read the stored fit again, and fit in the background if there is none. */
-  changed(): void;
-  /** A background fit under way, if any (tests wait on it). */
-  pending(): Promise<void>;
-  close(): void;
 }
 
 export function createRankingModelKeeper(
   store: RankingModelStore,
   options: KeeperOptions = {},
 ): RankingModelKeeper {
-  const minCooperations = options.minCooperations ?? 150;
   let cached: Promise<StoredRankingModel | null> | null = null;
   let running: Promise<StoredRankingModel> | null = null;
-  let background: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | null = null;
-  let closed = false;
   const load = () => (cached ??= store.rankingModel().catch(() => null));
 
   async function runFit(): Promise<StoredRankingModel> {
@@ -82,52 +64,17 @@ export function createRankingModelKeeper(
     };
     await store.saveRankingModel(record);
     cached = Promise.resolve(record);
-    options.onFit?.(record);
     return record;
   }
-
-  function fit(): Promise<StoredRankingModel> {
-    running ??= runFit().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
-  async function maybeFit(): Promise<void> {
-    if (closed || options.autoFit === false || (await load())) return;
-    const graph = await store.rankingHistory();
-    const enterprises = new Set(graph.nodes.filter((n) => n.kind === 'Enterprise').map((n) => n.id));
-    const cooperations = graph.edges.filter((e) => e.kind === 'COOPERATES_WITH' && enterprises.has(e.from));
-    if (cooperations.length >= minCooperations) await fit();
-  }
-
-  function schedule(delay: number): void {
-    if (closed || options.autoFit === false) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      background = background.then(maybeFit).catch((error: unknown) => options.onError?.(error));
-    }, delay);
-    timer.unref();
-  }
-  schedule(0);
 
   return {
     current: async () => (await load())?.model ?? DEFAULT_RANKING_MODEL,
     stored: load,
-    fit,
-    changed() {
-      cached = null;
-      schedule(options.settleMs ?? 3_000);
-    },
-    pending: async () => {
-      while (timer) await new Promise((resolve) => setTimeout(resolve, 20));
-      await background;
-      if (running) await running.catch(() => undefined);
-    },
-    close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
+    fit() {
+      running ??= runFit().finally(() => {
+        running = null;
+      });
+      return running;
     },
   };
 }

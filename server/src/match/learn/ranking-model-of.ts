@@ -71,7 +71,7 @@ export function rankingModelOf(
       saveRankingModel: (record) => store.saveSetting(RANKING_MODEL_SETTING, JSON.stringify(record)),
       rankingHistory: () => historyOf(store),
     },
-    { autoFit: false, ...(options.inProcess ? { inProcess: true } : {}) },
+    options.inProcess ? { inProcess: true } : {},
   );
   keepers.set(store, keeper);
   return keeper;
