@@ -96,5 +96,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Modules a newcomer can hold in their head: no source file over 400 lines, no function over 120
+  // (tests, the contract suites and generated files aside).
+  {
+    files: ['server/**/*.ts', 'client/**/*.ts', 'client/**/*.tsx', 'shared/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/test-support/**'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 120 }],
+    },
+  },
   ...layers,
 );

@@ -7,6 +7,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    globalSetup: ['server/test-support/neo4j-global-setup.ts'],
+    globalSetup: ['server/test-support/scratch-global-setup.ts', 'server/test-support/neo4j-global-setup.ts'],
   },
 });

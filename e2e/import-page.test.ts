@@ -3,20 +3,20 @@
  * with an editor key, sees how each sheet was read, the counts and the problems on a dry run, confirms,
  * and then finds the imported text (formulas, markup) shown as plain text in the explorer, never run.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureauWorkbook, specialistsCsvGbk } from '../server/test-support/bureau-sheets.ts';
 import { startSeededApp, type SeededApp } from '../server/test-support/start-seeded-app.ts';
 import { launchBrowser, newCheckedPage } from './launch-browser.ts';
+import { scratchDir } from '../server/test-support/scratch-dir.ts';
 
 let app: SeededApp;
 let browser: Browser;
 let page: Page;
 let cspViolations: string[] = [];
-const dir = mkdtempSync(join(tmpdir(), 'kg-e2e-import-'));
+const dir = scratchDir('e2e-import');
 const dialogs: string[] = [];
 
 beforeAll(async () => {

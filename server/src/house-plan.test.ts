@@ -83,3 +83,24 @@ describe('the import rules', () => {
     expect(await importErrors(file, code)).toEqual([]);
   });
 });
+
+async function sizeErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, filePath) });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'max-lines' || message.ruleId === 'max-lines-per-function')
+    .map((message) => String(message.ruleId));
+}
+
+/** A function of `lines` lines (its header and closing brace included). */
+const functionOf = (lines: number) =>
+  `export function f(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(lines - 4)}  return n;\n}\n`;
+
+describe('the size rules', () => {
+  it('refuse a function over 120 lines and a source file over 400, but not in a test', async () => {
+    expect(await sizeErrors('server/src/match/x.ts', functionOf(121))).toEqual(['max-lines-per-function']);
+    expect(await sizeErrors('server/src/match/x.ts', functionOf(120))).toEqual([]);
+    const long = Array.from({ length: 401 }, (_, i) => `export const a${i} = ${i};\n`).join('');
+    expect(await sizeErrors('client/src/x.ts', long)).toEqual(['max-lines']);
+    expect(await sizeErrors('server/src/match/x.test.ts', functionOf(300))).toEqual([]);
+  });
+});

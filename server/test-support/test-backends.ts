@@ -3,12 +3,11 @@
  * run asked for it (TEST_NEO4J=1 starts one, see neo4j-global-setup.ts; TEST_NEO4J_URI uses a running
  * server). Each `create()` gives an empty store.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { createKuzuStore, createNeo4jStore, type GraphStore } from '../src/store/index.ts';
+import { removeScratch, scratchDir } from './scratch-dir.ts';
 
 /** What a test may ask of the store it creates. */
 export interface CreateOptions {
@@ -35,13 +34,23 @@ declare module 'vitest' {
 
 export const kuzuBackend: ProcessBackend = {
   name: 'kuzu (embedded)',
-  create: (options = {}) =>
-    createKuzuStore({
-      path: join(mkdtempSync(join(tmpdir(), 'kg-kuzu-')), 'graph.kuzu'),
+  async create(options = {}) {
+    const dir = scratchDir('kuzu');
+    const store = await createKuzuStore({
+      path: join(dir, 'graph.kuzu'),
       bufferPoolBytes: 128 * 1024 * 1024,
       ...options,
-    }),
-  processEnv: async () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'kg-kuzu-')), NEO4J_URI: '' }),
+    });
+    // Closing the store frees its database files too: a run opens hundreds of them.
+    const close = store.close.bind(store);
+    return Object.assign(store, {
+      async close() {
+        await close();
+        removeScratch(dir);
+      },
+    });
+  },
+  processEnv: async () => ({ DATA_DIR: scratchDir('kuzu-app'), NEO4J_URI: '' }),
 };
 
 function neo4jBackend(uri: string): ProcessBackend {

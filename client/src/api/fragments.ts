@@ -1,6 +1,6 @@
 // The parts of an answer several operations share: an entity as the map draws it and as the side panel shows it,
-// a relationship, counts per kind. Codegen types each as a fragment. The server counts every fragment spread
-// as two levels of its depth limit (8), so fragments hold plain fields and spread at most EntitySummary.
+// a relationship, counts per kind, a subgraph ready to draw, a recommendation with its reasons. Codegen types
+// each as a fragment. The server's depth limit counts fields, not fragments (they are flattened).
 import { graphql } from './generated/gql.ts';
 
 export const ENTITY_SUMMARY = graphql(`
@@ -94,5 +94,43 @@ export const EVIDENCE_PATH_FIELDS = graphql(`
     nodeIds
     edgeIds
     text
+  }
+`);
+
+export const SUBGRAPH_FIELDS = graphql(`
+  fragment SubgraphFields on Subgraph {
+    truncated
+    nodes {
+      ...EntitySummary
+    }
+    edges {
+      ...EdgeFields
+    }
+  }
+`);
+
+export const RECOMMENDATION_FIELDS = graphql(`
+  fragment RecommendationFields on Recommendation {
+    score
+    entity {
+      ...EntitySummary
+    }
+    contributions {
+      ...SignalContributionFields
+    }
+    evidence {
+      ...EvidencePathFields
+    }
+  }
+`);
+
+export const SUGGESTION_FIELDS = graphql(`
+  fragment SuggestionFields on Suggestion {
+    enterprise {
+      ...EntitySummary
+    }
+    recommendation {
+      ...RecommendationFields
+    }
   }
 `);

@@ -30,13 +30,7 @@ export const SEARCH_QUERY = graphql(`
 export const NEIGHBORHOOD_QUERY = graphql(`
   query Neighborhood($id: ID!, $depth: Int, $kinds: [NodeKind!], $limit: Int) {
     neighborhood(id: $id, depth: $depth, kinds: $kinds, limit: $limit) {
-      truncated
-      nodes {
-        ...EntitySummary
-      }
-      edges {
-        ...EdgeFields
-      }
+      ...SubgraphFields
     }
   }
 `);
@@ -132,25 +126,10 @@ export const RECOMMEND_QUERY = graphql(`
         ...EntitySummary
       }
       items {
-        score
-        entity {
-          ...EntitySummary
-        }
-        contributions {
-          ...SignalContributionFields
-        }
-        evidence {
-          ...EvidencePathFields
-        }
+        ...RecommendationFields
       }
       evidence {
-        truncated
-        nodes {
-          ...EntitySummary
-        }
-        edges {
-          ...EdgeFields
-        }
+        ...SubgraphFields
       }
     }
   }

@@ -8,54 +8,9 @@ import { isApiError } from '../api/graphql-request.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { editorApi } from './editor-api.ts';
 import { useEditor } from './editor-context.ts';
-import { EDITOR_STRINGS, splitTyped } from './editor-strings.ts';
-
-interface Draft {
-  name: string;
-  nameEn: string;
-  aliases: string;
-  description: string;
-  keywords: string;
-  props: Record<string, string>;
-}
-
-function draftOf(entity: Entity): Draft {
-  return {
-    name: entity.name,
-    nameEn: entity.nameEn ?? '',
-    aliases: entity.aliases.filter((alias) => alias !== entity.name).join('、'),
-    description: entity.description ?? '',
-    keywords: entity.keywords.join('、'),
-    props: Object.fromEntries(entity.properties.map((property) => [property.key, property.value])),
-  };
-}
-
-function Field(props: {
-  label: string;
-  value: string;
-  testId: string;
-  onChange: (value: string) => void;
-  long?: boolean;
-}) {
-  return (
-    <label className="edit-field">
-      <span>{props.label}</span>
-      {props.long ? (
-        <textarea
-          value={props.value}
-          data-testid={props.testId}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      ) : (
-        <input
-          value={props.value}
-          data-testid={props.testId}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      )}
-    </label>
-  );
-}
+import { EDITOR_STRINGS } from './editor-strings.ts';
+import { changesOf, draftOf, type Draft } from './entity-draft.ts';
+import { EntityForm } from './EntityForm.tsx';
 
 export function EntityEditor({
   entity,
@@ -77,21 +32,8 @@ export function EntityEditor({
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!draft) return;
-    const before = draftOf(entity);
     try {
-      await editorApi.updateEntity({
-        id: entity.id,
-        input: {
-          ...(draft.name !== before.name ? { name: draft.name } : {}),
-          ...(draft.nameEn !== before.nameEn ? { nameEn: draft.nameEn } : {}),
-          ...(draft.aliases !== before.aliases ? { aliases: splitTyped(draft.aliases) } : {}),
-          ...(draft.description !== before.description ? { description: draft.description } : {}),
-          ...(draft.keywords !== before.keywords ? { keywords: splitTyped(draft.keywords) } : {}),
-          properties: specs
-            .filter((spec) => (draft.props[spec.key] ?? '') !== (before.props[spec.key] ?? ''))
-            .map((spec) => ({ key: spec.key, value: draft.props[spec.key] ?? '' })),
-        },
-      });
+      await editorApi.updateEntity({ id: entity.id, input: changesOf(draft, draftOf(entity), specs) });
       setDraft(null);
       setMessage({ error: false, text: s.saved });
       changed();
@@ -111,8 +53,6 @@ export function EntityEditor({
     }
   }
 
-  const set = (patch: Partial<Draft>) =>
-    setDraft((current) => (current ? { ...current, ...patch } : current));
   return (
     <section className="detail-section entity-editor">
       {message && (
@@ -124,7 +64,15 @@ export function EntityEditor({
           {message.text}
         </p>
       )}
-      {!draft ? (
+      {draft ? (
+        <EntityForm
+          draft={draft}
+          specs={specs}
+          onChange={(patch) => setDraft((current) => (current ? { ...current, ...patch } : current))}
+          onSubmit={(event) => void save(event)}
+          onCancel={() => setDraft(null)}
+        />
+      ) : (
         <div className="form-actions">
           <button
             type="button"
@@ -144,70 +92,6 @@ export function EntityEditor({
             {s.deleteEntity}
           </button>
         </div>
-      ) : (
-        <form className="edit-form" onSubmit={(event) => void save(event)}>
-          <Field label={s.name} value={draft.name} testId="edit-name" onChange={(name) => set({ name })} />
-          <Field
-            label={s.nameEn}
-            value={draft.nameEn}
-            testId="edit-name-en"
-            onChange={(nameEn) => set({ nameEn })}
-          />
-          <Field
-            label={s.aliases}
-            value={draft.aliases}
-            testId="edit-aliases"
-            onChange={(aliases) => set({ aliases })}
-          />
-          <Field
-            label={s.description}
-            value={draft.description}
-            testId="edit-description"
-            long
-            onChange={(description) => set({ description })}
-          />
-          <Field
-            label={s.keywords}
-            value={draft.keywords}
-            testId="edit-keywords"
-            onChange={(keywords) => set({ keywords })}
-          />
-          {specs.map((spec) =>
-            spec.values ? (
-              <label key={spec.key} className="edit-field">
-                <span>{lang === 'zh' ? spec.zh : spec.en}</span>
-                <select
-                  value={draft.props[spec.key] ?? ''}
-                  data-testid={`edit-prop-${spec.key}`}
-                  onChange={(event) => set({ props: { ...draft.props, [spec.key]: event.target.value } })}
-                >
-                  <option value="">—</option>
-                  {spec.values.map((value) => (
-                    <option key={value} value={value}>
-                      {value}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : (
-              <Field
-                key={spec.key}
-                label={lang === 'zh' ? spec.zh : spec.en}
-                value={draft.props[spec.key] ?? ''}
-                testId={`edit-prop-${spec.key}`}
-                onChange={(value) => set({ props: { ...draft.props, [spec.key]: value } })}
-              />
-            ),
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button" data-testid="edit-save">
-              {s.save}
-            </button>
-            <button type="button" className="button button-quiet" onClick={() => setDraft(null)}>
-              {s.cancel}
-            </button>
-          </div>
-        </form>
       )}
     </section>
   );

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
 import { KindBadge } from '../panels/KindBadge.tsx';
-import { scorePercent, signalBars, signalLabel } from '../who-can-help/who-can-help-view.ts';
+import { RecommendationReasons } from '../who-can-help/RecommendationReasons.tsx';
+import { scorePercent } from '../who-can-help/who-can-help-view.ts';
 import type { Suggestion } from './opportunities-api.ts';
 import { OPPORTUNITIES_STRINGS } from './opportunities-strings.ts';
 
@@ -34,32 +35,7 @@ export function SuggestionCard({
         {s.score(scorePercent(recommendation.score))}
       </p>
       <p className="muted small">{s.scoreMeaning}</p>
-      <span className="help-bars">
-        {signalBars(recommendation.contributions, lang).map((bar) => (
-          <span key={bar.signal} className="help-bar-row" data-signal={bar.signal}>
-            <span className="help-bar-label">{bar.label}</span>
-            <span className="help-bar" aria-hidden="true">
-              <span className="help-bar-fill" style={{ width: `${Math.round(bar.fill * 100)}%` }} />
-            </span>
-            <span className="help-bar-points">{s.points(bar.points)}</span>
-          </span>
-        ))}
-      </span>
-      {recommendation.evidence.length > 0 && (
-        <span className="help-evidence">
-          <span className="help-evidence-title">{s.evidence}</span>
-          {recommendation.evidence.map((path, index) => (
-            <span
-              key={`${path.signal}-${index}`}
-              className="help-evidence-path"
-              data-testid="suggestion-evidence"
-            >
-              <span className="help-evidence-signal">{signalLabel(path.signal, path.label, lang)}</span>
-              <span>{path.text}</span>
-            </span>
-          ))}
-        </span>
-      )}
+      <RecommendationReasons recommendation={recommendation} evidenceTestId="suggestion-evidence" />
       {children}
     </article>
   );

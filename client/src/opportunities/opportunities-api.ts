@@ -14,30 +14,10 @@ export const SUGGESTED_PARTNERS_QUERY = graphql(`
   query SuggestedPartners($enterpriseIds: [ID!]!, $perEnterprise: Int) {
     suggestedPartners(enterpriseIds: $enterpriseIds, perEnterprise: $perEnterprise) {
       items {
-        enterprise {
-          ...EntitySummary
-        }
-        recommendation {
-          score
-          entity {
-            ...EntitySummary
-          }
-          contributions {
-            ...SignalContributionFields
-          }
-          evidence {
-            ...EvidencePathFields
-          }
-        }
+        ...SuggestionFields
       }
       evidence {
-        truncated
-        nodes {
-          ...EntitySummary
-        }
-        edges {
-          ...EdgeFields
-        }
+        ...SubgraphFields
       }
     }
   }
@@ -47,30 +27,10 @@ export const OPPORTUNITIES_QUERY = graphql(`
   query Opportunities($regionId: ID!, $limit: Int) {
     opportunities(regionId: $regionId, limit: $limit) {
       items {
-        enterprise {
-          ...EntitySummary
-        }
-        recommendation {
-          score
-          entity {
-            ...EntitySummary
-          }
-          contributions {
-            ...SignalContributionFields
-          }
-          evidence {
-            ...EvidencePathFields
-          }
-        }
+        ...SuggestionFields
       }
       evidence {
-        truncated
-        nodes {
-          ...EntitySummary
-        }
-        edges {
-          ...EdgeFields
-        }
+        ...SubgraphFields
       }
     }
   }

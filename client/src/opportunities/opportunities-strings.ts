@@ -12,8 +12,6 @@ const zh = {
   score: (percent: number) => `得分 ${percent}%`,
   scoreMeaning:
     '得分为校准概率：在本图谱的历史合作中，得分相近的建议里约有这一比例成为了合作。各信号的贡献相加即为得分。',
-  points: (points: number) => `+${points}`,
-  evidence: '依据',
   shortlistTitle: (place: string) => `${place}对接清单：最值得促成、尚未存在的企业—机构合作`,
   shortlistHint: '单击一行，在图中显示依据。',
   shortlistEmpty: '没有可建议的对接。',
@@ -43,8 +41,6 @@ const en: OpportunitiesStrings = {
   score: (percent: number) => `score ${percent}%`,
   scoreMeaning:
     "The score is a calibrated probability: of the suggestions scored alike on this graph's cooperation history, about this share became cooperations. The signals' contributions add up to it.",
-  points: (points: number) => `+${points}`,
-  evidence: 'Evidence',
   shortlistTitle: (place: string) =>
     `${place} 对接 shortlist: the strongest enterprise–institution pairs that do not exist yet`,
   shortlistHint: 'Click a row to see its evidence on the map.',

@@ -56,6 +56,68 @@ function Chips({ items }: { readonly items: readonly string[] }) {
   );
 }
 
+/** Expand, refocus, pin, hide, and start or end a path here. */
+function DetailActions(props: {
+  readonly id: string;
+  readonly entity: EntitySummary;
+  readonly isFocus: boolean;
+  readonly actions: NodeActions;
+}) {
+  const { t } = useLang();
+  const { id, entity, isFocus, actions } = props;
+  return (
+    <div className="detail-actions">
+      {!isFocus && (
+        <button
+          type="button"
+          className="button"
+          data-testid="toggle-expand"
+          onClick={() => actions.toggleExpand(id)}
+        >
+          {actions.isExpanded(id) ? t.collapse : t.expand}
+        </button>
+      )}
+      {!isFocus && (
+        <button type="button" className="button button-quiet" onClick={() => actions.refocus(id)}>
+          {t.refocus}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="toggle-pin"
+        onClick={() => actions.togglePin(id)}
+      >
+        {actions.isPinned(id) ? t.unpin : t.pin}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="hide-node"
+        onClick={() => actions.hide(id)}
+      >
+        {t.hide}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="path-from-here"
+        onClick={() => actions.pathFrom(entity)}
+      >
+        {t.setPathFrom}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="path-to-here"
+        onClick={() => actions.pathTo(entity)}
+      >
+        {t.setPathTo}
+      </button>
+    </div>
+  );
+}
+
 export function NodeDetail({ id, summary, isFocus, actions, onError }: NodeDetailProps) {
   const { t } = useLang();
   const [loaded, setLoaded] = useState<{ readonly id: string; readonly entity: Entity | null } | null>(null);
@@ -91,55 +153,7 @@ export function NodeDetail({ id, summary, isFocus, actions, onError }: NodeDetai
           </p>
         )}
         <p className="detail-meta">{t.degree(shown.degree)}</p>
-        <div className="detail-actions">
-          {!isFocus && (
-            <button
-              type="button"
-              className="button"
-              data-testid="toggle-expand"
-              onClick={() => actions.toggleExpand(id)}
-            >
-              {actions.isExpanded(id) ? t.collapse : t.expand}
-            </button>
-          )}
-          {!isFocus && (
-            <button type="button" className="button button-quiet" onClick={() => actions.refocus(id)}>
-              {t.refocus}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button-quiet"
-            data-testid="toggle-pin"
-            onClick={() => actions.togglePin(id)}
-          >
-            {actions.isPinned(id) ? t.unpin : t.pin}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            data-testid="hide-node"
-            onClick={() => actions.hide(id)}
-          >
-            {t.hide}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            data-testid="path-from-here"
-            onClick={() => actions.pathFrom(shown)}
-          >
-            {t.setPathFrom}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            data-testid="path-to-here"
-            onClick={() => actions.pathTo(shown)}
-          >
-            {t.setPathTo}
-          </button>
-        </div>
+        <DetailActions id={id} entity={shown} isFocus={isFocus} actions={actions} />
       </header>
 
       {aliases.length > 0 && (

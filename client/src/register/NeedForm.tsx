@@ -3,11 +3,11 @@
 // 待对接; a name an import would take for an existing need is refused by the server and shown here.
 import { useState, type FormEvent } from 'react';
 import { NEED_TYPES, registerToday } from '#model';
-import type { EntitySummary } from '../api/answers.ts';
 import { isApiError } from '../api/graphql-request.ts';
 import { useEditor } from '../editor/editor-context.ts';
 import { useLang } from '../i18n/lang-context.ts';
-import { SearchBox } from '../search/SearchBox.tsx';
+import { NeedFollowUp, NeedNameAndType, type NeedDraft } from './NeedFields.tsx';
+import { PickedField } from './PickedField.tsx';
 import { registerApi } from './register-api.ts';
 import { REGISTER_STRINGS } from './register-strings.ts';
 
@@ -24,15 +24,19 @@ export function NeedForm({ onDone, onError }: NeedFormProps) {
   const { lang } = useLang();
   const s = REGISTER_STRINGS[lang];
   const { editor, changed } = useEditor();
-  const [enterprise, setEnterprise] = useState<EntitySummary | null>(null);
-  const [domains, setDomains] = useState<readonly EntitySummary[]>([]);
-  const [name, setName] = useState('');
-  const [needType, setNeedType] = useState<string>(NEED_TYPES[0]);
-  const [description, setDescription] = useState('');
-  const [follower, setFollower] = useState(editor ?? '');
-  const [raisedOn, setRaisedOn] = useState(() => registerToday());
+  const [draft, setDraft] = useState<NeedDraft>(() => ({
+    enterprise: null,
+    domains: [],
+    name: '',
+    needType: NEED_TYPES[0],
+    description: '',
+    follower: editor ?? '',
+    raisedOn: registerToday(),
+  }));
+  const set = (patch: Partial<NeedDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const { enterprise, domains, name } = draft;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,11 +47,11 @@ export function NeedForm({ onDone, onError }: NeedFormProps) {
       const answer = await registerApi.recordNeed({
         enterpriseId: enterprise.id,
         name: name.trim(),
-        needType,
+        needType: draft.needType,
         domainIds: domains.map((domain) => domain.id),
-        description: description.trim() || null,
-        follower: follower.trim() || null,
-        raisedOn,
+        description: draft.description.trim() || null,
+        follower: draft.follower.trim() || null,
+        raisedOn: draft.raisedOn,
       });
       changed();
       onDone(answer.need?.id ?? null);
@@ -62,90 +66,34 @@ export function NeedForm({ onDone, onError }: NeedFormProps) {
   return (
     <form className="need-form" data-testid="need-form" onSubmit={(event) => void submit(event)}>
       <div className="need-form-grid">
-        <div className="need-form-field">
-          <span>{s.enterprise}</span>
-          <span className="need-form-picked" data-testid="need-form-enterprise-name">
-            {enterprise?.name ?? '—'}
-          </span>
-          <SearchBox
-            testId="need-form-enterprise"
-            label={s.pickEnterprise}
-            placeholder={s.pickEnterprise}
-            kinds={ENTERPRISES}
-            onChoose={(hit) => setEnterprise(hit.entity)}
-            onError={onError}
-          />
-        </div>
-        <label>
-          <span>{s.needName}</span>
-          <input
-            type="text"
-            required
-            maxLength={200}
-            data-testid="need-form-name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </label>
-        <label>
-          <span>{s.needType}</span>
-          <select
-            data-testid="need-form-type"
-            value={needType}
-            onChange={(event) => setNeedType(event.target.value)}
-          >
-            {NEED_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="need-form-field">
-          <span>{s.domains}</span>
-          <span className="need-form-picked" data-testid="need-form-domains">
-            {domains.map((domain) => domain.name).join('、') || '—'}
-          </span>
-          <SearchBox
-            testId="need-form-domain"
-            label={s.pickDomain}
-            placeholder={s.pickDomain}
-            kinds={DOMAINS}
-            onChoose={(hit) =>
-              setDomains((list) =>
-                list.some((each) => each.id === hit.entity.id) ? list : [...list, hit.entity],
-              )
-            }
-            onError={onError}
-          />
-        </div>
-        <label>
-          <span>{s.follower}</span>
-          <input
-            type="text"
-            maxLength={200}
-            value={follower}
-            onChange={(event) => setFollower(event.target.value)}
-          />
-        </label>
-        <label>
-          <span>{s.raisedOn}</span>
-          <input
-            type="date"
-            value={raisedOn}
-            max={registerToday()}
-            onChange={(event) => setRaisedOn(event.target.value)}
-          />
-        </label>
-        <label className="need-form-wide">
-          <span>{s.description}</span>
-          <textarea
-            rows={2}
-            maxLength={4000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </label>
+        <PickedField
+          label={s.enterprise}
+          picked={enterprise?.name ?? ''}
+          prompt={s.pickEnterprise}
+          kinds={ENTERPRISES}
+          testId="need-form-enterprise"
+          pickedTestId="need-form-enterprise-name"
+          onChoose={(hit) => set({ enterprise: hit.entity })}
+          onError={onError}
+        />
+        <NeedNameAndType draft={draft} onChange={set} />
+        <PickedField
+          label={s.domains}
+          picked={domains.map((domain) => domain.name).join('、')}
+          prompt={s.pickDomain}
+          kinds={DOMAINS}
+          testId="need-form-domain"
+          pickedTestId="need-form-domains"
+          onChoose={(hit) =>
+            setDraft((current) =>
+              current.domains.some((each) => each.id === hit.entity.id)
+                ? current
+                : { ...current, domains: [...current.domains, hit.entity] },
+            )
+          }
+          onError={onError}
+        />
+        <NeedFollowUp draft={draft} onChange={set} />
       </div>
       {refusal && (
         <p className="form-error" role="alert" data-testid="need-form-refusal">

@@ -2,7 +2,6 @@
 // through, export what is shown as XLSX or CSV; a row opens the need's card (NeedCard) beside the table, and
 // an editor records new needs here (NeedForm).
 import { useState } from 'react';
-import { NEED_STATUSES, NEED_TYPES } from '#model';
 import type { NeedSort } from '../api/generated/graphql.ts';
 import { useEditor } from '../editor/editor-context.ts';
 import { useLang } from '../i18n/lang-context.ts';
@@ -11,7 +10,8 @@ import { NeedCard, type NeedActions } from './NeedCard.tsx';
 import { NeedForm } from './NeedForm.tsx';
 import { NeedTable } from './NeedTable.tsx';
 import { registerApi } from './register-api.ts';
-import { REGISTER_STRINGS, statusLabel } from './register-strings.ts';
+import { RegisterFilters, RegisterPager, type RegisterFilterValues } from './RegisterFilters.tsx';
+import { REGISTER_STRINGS } from './register-strings.ts';
 import { useRemote } from './use-remote.ts';
 
 const PAGE = 15;
@@ -24,9 +24,8 @@ export function NeedRegister({ actions }: NeedRegisterProps) {
   const { lang } = useLang();
   const s = REGISTER_STRINGS[lang];
   const { editor } = useEditor();
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState('');
-  const [needType, setNeedType] = useState('');
+  const [filters, setFilters] = useState<RegisterFilterValues>({ text: '', status: '', needType: '' });
+  const { text, status, needType } = filters;
   const [sort, setSort] = useState<NeedSort>('raisedOn');
   const [descending, setDescending] = useState(true);
   const [page, setPage] = useState(0);
@@ -66,50 +65,13 @@ export function NeedRegister({ actions }: NeedRegisterProps) {
     <div className="register-layout">
       <div className="register-main">
         <div className="register-filters">
-          <input
-            className="search-input register-search"
-            data-testid="register-search"
-            type="search"
-            maxLength={200}
-            placeholder={s.searchPlaceholder}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
+          <RegisterFilters
+            values={filters}
+            onChange={(patch) => {
+              setFilters((current) => ({ ...current, ...patch }));
               setPage(0);
             }}
           />
-          <select
-            data-testid="register-status"
-            value={status}
-            aria-label={s.status}
-            onChange={(event) => {
-              setStatus(event.target.value);
-              setPage(0);
-            }}
-          >
-            <option value="">{s.allStatuses}</option>
-            {NEED_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {statusLabel(value, lang)}
-              </option>
-            ))}
-          </select>
-          <select
-            data-testid="register-type"
-            value={needType}
-            aria-label={s.needType}
-            onChange={(event) => {
-              setNeedType(event.target.value);
-              setPage(0);
-            }}
-          >
-            <option value="">{s.allTypes}</option>
-            {NEED_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
           <span className="muted small" data-testid="register-total">
             {s.total(total)}
           </span>
@@ -154,20 +116,7 @@ export function NeedRegister({ actions }: NeedRegisterProps) {
           onSelect={setSelected}
         />
         {needs.value && needs.value.items.length === 0 && <p className="muted">{s.empty}</p>}
-        <div className="register-pages">
-          <button type="button" className="tool" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
-            {s.previous}
-          </button>
-          <span className="muted small">{s.page(page + 1, pages)}</span>
-          <button
-            type="button"
-            className="tool"
-            disabled={page + 1 >= pages}
-            onClick={() => setPage((p) => p + 1)}
-          >
-            {s.next}
-          </button>
-        </div>
+        <RegisterPager page={page} pages={pages} onPage={setPage} />
         {!editor && <p className="muted small">{s.signInToEdit}</p>}
       </div>
       {selected && <NeedCard id={selected} actions={actions} onClose={() => setSelected(null)} />}

@@ -225,13 +225,7 @@ export const INVITATIONS_QUERY = graphql(`
           }
         }
         evidence {
-          truncated
-          nodes {
-            ...EntitySummary
-          }
-          edges {
-            ...EdgeFields
-          }
+          ...SubgraphFields
         }
       }
     }

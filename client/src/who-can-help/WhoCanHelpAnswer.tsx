@@ -6,7 +6,8 @@ import type { Recommendation, Recommendations } from '../api/answers.ts';
 import { useLang } from '../i18n/lang-context.ts';
 import { displayName } from '../i18n/strings.ts';
 import { KindBadge } from '../panels/KindBadge.tsx';
-import { scorePercent, signalBars, signalLabel } from './who-can-help-view.ts';
+import { RecommendationReasons } from './RecommendationReasons.tsx';
+import { scorePercent } from './who-can-help-view.ts';
 
 export interface WhoCanHelpAnswerProps {
   readonly answer: Recommendations;
@@ -94,28 +95,7 @@ function Candidate({ item, rank, active, onChoose }: CandidateProps) {
           {t.whoCanHelpScore(percent)}
         </span>
       </span>
-      <span className="help-bars">
-        {signalBars(item.contributions, lang).map((bar) => (
-          <span key={bar.signal} className="help-bar-row" data-signal={bar.signal}>
-            <span className="help-bar-label">{bar.label}</span>
-            <span className="help-bar" aria-hidden="true">
-              <span className="help-bar-fill" style={{ width: `${Math.round(bar.fill * 100)}%` }} />
-            </span>
-            <span className="help-bar-points">{t.whoCanHelpPoints(bar.points)}</span>
-          </span>
-        ))}
-      </span>
-      {item.evidence.length > 0 && (
-        <span className="help-evidence">
-          <span className="help-evidence-title">{t.whoCanHelpEvidence}</span>
-          {item.evidence.map((path, index) => (
-            <span key={`${path.signal}-${index}`} className="help-evidence-path" data-testid="help-evidence">
-              <span className="help-evidence-signal">{signalLabel(path.signal, path.label, lang)}</span>
-              <span>{path.text}</span>
-            </span>
-          ))}
-        </span>
-      )}
+      <RecommendationReasons recommendation={item} evidenceTestId="help-evidence" />
     </button>
   );
 }

@@ -44,8 +44,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
   // With introspection off there is nothing to exempt; exempting `__schema` is what published bypasses used.
   const ignoreIntrospection = options.introspection;
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection, flattenFragments: false, ...limit },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection, ...limit },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection, flattenFragments: true, ...limit },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection, flattenFragments: true, ...limit },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...limit },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...limit },
     maxTokens: { enabled: false },

@@ -7,8 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importSeedDirectory } from '../ingest/seed-if-empty.ts';
@@ -22,8 +21,9 @@ import {
 import { testBackends } from '../../test-support/test-backends.ts';
 import { bureauWorkbook, specialistsCsvGbk } from '../../test-support/bureau-sheets.ts';
 import { REPO_ROOT } from '../../test-support/start-seeded-app.ts';
+import { scratchDir } from '../../test-support/scratch-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+const dir = scratchDir('cli');
 const dataDir = join(dir, 'data');
 const dbPath = join(dataDir, 'graph.kuzu');
 const open = () => createKuzuStore({ path: dbPath, bufferPoolBytes: 256 * 1024 * 1024 });
@@ -43,7 +43,8 @@ function cli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/main.ts', ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
+      // Its temporary files (an import's COPY files, left behind when a test kills it) go in the scratch too.
+      env: { ...process.env, TMPDIR: dir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,6 +16,7 @@ import {
   streamCsv,
   type SheetInput,
 } from './read-sheet.ts';
+import { scratchDir } from '../../test-support/scratch-dir.ts';
 
 async function collect(sheet: SheetInput): Promise<string[][]> {
   const rows: string[][] = [];
@@ -83,7 +83,7 @@ describe('streaming CSV', () => {
 
   it('finds GBK bytes that only appear after a long ASCII start, from a file on disk', async () => {
     const ascii = 'id,name\n' + 'x,y\n'.repeat(40_000);
-    const dir = mkdtempSync(join(tmpdir(), 'kg-read-'));
+    const dir = scratchDir('read');
     const path = join(dir, 'late.csv');
     writeFileSync(path, Buffer.concat([Buffer.from(ascii), iconv.encode('z,垦利区\n', 'gbk')]));
     const [sheet] = await sheetsFromFile(path, 'late.csv');

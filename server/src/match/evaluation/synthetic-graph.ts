@@ -37,15 +37,8 @@ export interface SyntheticGraph {
   readonly edges: GraphEdge[];
 }
 
-export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
-  const random = seededRandom(options.seed);
-  const nodes: GraphNode[] = [];
-  const edges: GraphEdge[] = [];
-  const fieldsOf = new Map<string, string[]>();
-  const regionOf = new Map<string, string>();
-  const cityOf = new Map<string, string>();
-
-  // Fields: top-level with subfields.
+/** Top-level fields, each with its subfields; the subfields' ids. */
+function addFields(nodes: GraphNode[], edges: GraphEdge[]): string[] {
   const subfields: string[] = [];
   for (let t = 0; t < TOP_FIELDS; t++) {
     const top = `d-${t}`;
@@ -57,13 +50,12 @@ export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
       subfields.push(sub);
     }
   }
-  const topOf = (sub: string) => sub.split('-').slice(0, 2).join('-');
-  const nearField = (sub: string) => {
-    const top = topOf(sub);
-    return random.next() < 0.7 ? sub : `${top}-${random.int(SUBFIELDS)}`;
-  };
+  return subfields;
+}
 
-  // Regions.
+/** A province of cities of districts; the districts, and the city of each. */
+function addRegions(nodes: GraphNode[], edges: GraphEdge[]) {
+  const cityOf = new Map<string, string>();
   nodes.push(node('Region', 'r-p', '省'));
   const districts: string[] = [];
   for (let c = 0; c < CITIES; c++) {
@@ -78,6 +70,24 @@ export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
       districts.push(district);
     }
   }
+  return { districts, cityOf };
+}
+
+export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
+  const random = seededRandom(options.seed);
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const fieldsOf = new Map<string, string[]>();
+  const regionOf = new Map<string, string>();
+
+  const subfields = addFields(nodes, edges);
+  const topOf = (sub: string) => sub.split('-').slice(0, 2).join('-');
+  const nearField = (sub: string) => {
+    const top = topOf(sub);
+    return random.next() < 0.7 ? sub : `${top}-${random.int(SUBFIELDS)}`;
+  };
+
+  const { districts, cityOf } = addRegions(nodes, edges);
 
   const withFields = (id: string, fields: string[]) => {
     const unique = [...new Set(fields)];

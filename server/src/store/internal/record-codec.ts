@@ -13,7 +13,7 @@ import {
   type Source,
   type Statistic,
 } from '#model';
-import type { EdgeOutline, GraphCounts, KindCount } from '../graph-store.ts';
+import type { EdgeOutline, EntityName, GraphCounts, KindCount } from '../graph-store.ts';
 
 export interface NodeRow {
   readonly id: string;
@@ -145,4 +145,12 @@ export function decodeCounts(
     if (isRelKind(kind)) edges.push({ kind, count: Number(row.count) });
   }
   return { nodes, edges };
+}
+
+/** An entity's id, kind, name and aliases from a row of `{ id, kind, name, aliases }`; undefined for an undeclared kind. */
+export function decodeEntityName(row: Readonly<Record<string, unknown>>): EntityName | undefined {
+  const kind = String(row.kind);
+  if (!isNodeKind(kind)) return undefined;
+  const aliases = typeof row.aliases === 'string' && row.aliases ? (JSON.parse(row.aliases) as string[]) : [];
+  return { id: String(row.id), kind, name: typeof row.name === 'string' ? row.name : '', aliases };
 }

@@ -101,6 +101,33 @@ function figureRows(name: RegisterFigureName, rows: readonly Row[]): unknown[] {
   }
 }
 
+/** One row of need-matches.cypher as a match. */
+function needMatchOf(id: string, row: Row): NeedMatch {
+  return {
+    id,
+    name: String(row.name ?? ''),
+    enterpriseId: text(row.enterpriseId),
+    enterpriseName: text(row.enterpriseName),
+    status: text(row.status),
+    needType: text(row.needType),
+    follower: text(row.follower),
+    raisedOn: text(row.raisedOn),
+    updatedOn: text(row.updatedOn),
+    solvedOn: text(row.solvedOn),
+  };
+}
+
+/** Rows of need-domains.cypher, grouped by need. */
+function domainsByNeed(rows: readonly Row[]): Map<string, Array<{ id: string; name: string }>> {
+  const domains = new Map<string, Array<{ id: string; name: string }>>();
+  for (const row of rows) {
+    const list = domains.get(String(row.need)) ?? [];
+    list.push({ id: String(row.id), name: String(row.name ?? '') });
+    domains.set(String(row.need), list);
+  }
+  return domains;
+}
+
 export function registerReads(deps: RegisterReadDeps): RegisterReads {
   const { getNodes } = deps;
   const read = (name: string, params: Record<string, unknown>) => {
@@ -116,18 +143,7 @@ export function registerReads(deps: RegisterReadDeps): RegisterReads {
         // A need two enterprises both claim (HAS_NEED) is listed once, with the first.
         if (seen.has(id)) continue;
         seen.add(id);
-        matches.push({
-          id,
-          name: String(row.name ?? ''),
-          enterpriseId: text(row.enterpriseId),
-          enterpriseName: text(row.enterpriseName),
-          status: text(row.status),
-          needType: text(row.needType),
-          follower: text(row.follower),
-          raisedOn: text(row.raisedOn),
-          updatedOn: text(row.updatedOn),
-          solvedOn: text(row.solvedOn),
-        });
+        matches.push(needMatchOf(id, row));
       }
       return matches;
     },
@@ -142,12 +158,7 @@ export function registerReads(deps: RegisterReadDeps): RegisterReads {
         read('need-matches', { ...needParams({ matching: params.ids }) }),
       ]);
       const byId = new Map(nodes.filter((node) => node.kind === 'Need').map((node) => [node.id, node]));
-      const domains = new Map<string, Array<{ id: string; name: string }>>();
-      for (const row of domainRows) {
-        const list = domains.get(String(row.need)) ?? [];
-        list.push({ id: String(row.id), name: String(row.name ?? '') });
-        domains.set(String(row.need), list);
-      }
+      const domains = domainsByNeed(domainRows);
       const counts = new Map(countRows.map((row) => [String(row.need), row]));
       const enterprises = new Map<string, { id: string; name: string }>();
       for (const row of enterpriseRows) {

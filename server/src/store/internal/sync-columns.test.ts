@@ -2,8 +2,6 @@
  * A database written before the need register's columns existed (values in the props only) gets them on
  * open, on both backends: the register then filters and counts those needs like new ones.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database } from 'kuzu';
 import neo4j from 'neo4j-driver';
@@ -12,6 +10,7 @@ import { nodeRecord } from '#model';
 import '../../../test-support/test-backends.ts';
 import { createKuzuStore } from './kuzu/create-kuzu-store.ts';
 import { createNeo4jStore } from './neo4j/create-neo4j-store.ts';
+import { scratchDir } from '../../../test-support/scratch-dir.ts';
 
 const SOLVED = nodeRecord('Need', 'n-old', '老需求', {
   props: { status: '已解决', needType: '技术', raisedOn: '2023-05-01', solvedOn: '2023-09-01' },
@@ -19,7 +18,7 @@ const SOLVED = nodeRecord('Need', 'n-old', '老需求', {
 
 describe('columns filled from the props on open', () => {
   it('fills a kuzu database’s empty columns from the props', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'kg-sync-')), 'graph.kuzu');
+    const path = join(scratchDir('sync'), 'graph.kuzu');
     const first = await createKuzuStore({ path, bufferPoolBytes: 64 * 1024 * 1024 });
     await first.write({ nodes: [SOLVED], edges: [] });
     await first.close();

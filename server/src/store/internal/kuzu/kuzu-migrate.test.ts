@@ -2,8 +2,7 @@
  * A data directory written before the derived counts existed opens as it is and is counted on open; one
  * written before settings existed gains their table on open; settings outlive the store that saved them.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -12,6 +11,7 @@ import { edgeRecord, nodeRecord } from '#model';
 import { createKuzuStore } from '../../index.ts';
 import { cypherPath } from '../cypher-files.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
+import { scratchDir } from '../../../../test-support/scratch-dir.ts';
 
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
 
@@ -34,7 +34,7 @@ function schemaBeforeSettings(): string[] {
  * have (kuzu keeps per-process state for a database it opened, which would not be that of an older app).
  */
 function writeOlderDirectory(statements: readonly string[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'kg-kuzu-old-')), 'graph.kuzu');
+  const path = join(scratchDir('kuzu-old'), 'graph.kuzu');
   const script = `import { Connection, Database } from 'kuzu';
     const db = new Database(process.env.KG_PATH); const conn = new Connection(db);
     for (const s of JSON.parse(process.env.KG_STATEMENTS)) await conn.query(s);
@@ -48,7 +48,7 @@ function writeOlderDirectory(statements: readonly string[]): string {
 
 describe('kuzu settings', () => {
   it('survive closing the store and opening the directory again', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'kg-kuzu-settings-')), 'graph.kuzu');
+    const path = join(scratchDir('kuzu-settings'), 'graph.kuzu');
     const first = await createKuzuStore({ path });
     try {
       await first.write({ nodes: [nodeRecord('Enterprise', 'e-1', '甲')], edges: [] });

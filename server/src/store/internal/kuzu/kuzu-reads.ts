@@ -13,19 +13,15 @@ import {
   type NodeKind,
   type RelKind,
 } from '#model';
-import type { EntityName, GraphCounts, GraphStore } from '../../graph-store.ts';
+import type { GraphCounts, GraphStore } from '../../graph-store.ts';
 import type { RegisterReads } from '../../register-queries.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
-import {
-  decodeCounts,
-  decodeEdge,
-  decodeEdgeOutline,
-  decodeGraphVersion,
-  decodeNode,
-} from '../record-codec.ts';
+import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
+import { wholeGraphReads } from '../whole-graph-reads.ts';
 import { degreeOf, type SubgraphReads } from '../subgraph-reads.ts';
 import { kuzuSubgraphReads } from './kuzu-subgraph.ts';
-import type { KuzuConnections, Params, Row } from './kuzu-connections.ts';
+import type { KuzuConnections, Row } from './kuzu-connections.ts';
+import { kuzuPerKind, type PerKind } from './kuzu-per-kind.ts';
 
 export type KuzuReads = Omit<
   GraphStore,
@@ -56,32 +52,28 @@ const ONE_STATEMENT = 2_000;
 const everyKind = (name: string, labels: Record<string, string | readonly string[]> = {}) =>
   bindLabels(readCypher('kuzu', name), { NODES: NODE_KINDS, ...labels }, ':');
 
-export function kuzuReads(db: KuzuConnections): KuzuReads {
-  const { run, readText, read } = db;
-  /**
-   * Runs a template labelled __KIND__ once per node kind that may hold the ids, on the readers (or on
-   * the writer, inside a write), and gathers the rows with the kind they came from.
-   */
-  async function perKind(
-    name: string,
-    params: Params,
-    kinds: readonly NodeKind[] = NODE_KINDS,
-    labels: Readonly<Record<string, readonly string[]>> = {},
-    inWrite = false,
-  ): Promise<Array<{ kind: NodeKind; row: Row }>> {
-    const template = readCypher('kuzu', name);
-    const text = (kind: NodeKind) => bindLabels(template, { KIND: kind, ...labels });
-    const tag = (kind: NodeKind) => (rows: Row[]) => rows.map((row) => ({ kind, row }));
-    if (!inWrite) {
-      const parts = await Promise.all(kinds.map((kind) => readText(text(kind), params).then(tag(kind))));
-      return parts.flat();
-    }
-    // Inside a write the writer is already ours: one statement after another on it.
-    const rows: Array<{ kind: NodeKind; row: Row }> = [];
-    for (const kind of kinds) rows.push(...tag(kind)(await run(text(kind), params)));
-    return rows;
-  }
+/** Relationships of the given kinds on either side of the ids, at most `cap` each way. */
+async function edgesOf(perKind: PerKind, ids: readonly string[], rels: readonly RelKind[], cap: number) {
+  if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
+  const distinct = [...new Set(ids)];
+  // Only the kinds that such relationships can leave, or arrive at.
+  const ends = (side: 'from' | 'to') =>
+    NODE_KINDS.filter((kind) => rels.some((rel) => REL_KIND_SPECS[rel][side].includes(kind)));
+  const params = { ids: distinct, cap };
+  const [out, inc] = await Promise.all([
+    perKind('outgoing-edges-of-kinds', params, ends('from'), { RELS: rels }),
+    perKind('incoming-edges-of-kinds', params, ends('to'), { RELS: rels }),
+  ]);
+  const rows = (side: typeof out) => side.slice(0, cap).map(({ row }) => row);
+  return {
+    edges: [...rows(out), ...rows(inc)].map((row) => decodeEdge(String(row.kind), row)),
+    capped: out.length >= cap || inc.length >= cap,
+  };
+}
 
+export function kuzuReads(db: KuzuConnections): KuzuReads {
+  const { readText, read } = db;
+  const perKind = kuzuPerKind(db);
   const nodeRow = (kind: unknown, stored: unknown) => decodeNode(String(kind), stored as Row);
 
   async function nodesWithDegrees(ids: readonly string[]) {
@@ -138,43 +130,12 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     return decodeEdges(rows.filter((row) => wanted.has(String(row.to))));
   }
 
-  async function listNames(): Promise<EntityName[]> {
-    const names: EntityName[] = [];
-    for (const row of await read('all-names')) {
-      const kind = String(row.kind);
-      if (!isNodeKind(kind)) continue;
-      const aliases =
-        typeof row.aliases === 'string' && row.aliases ? (JSON.parse(row.aliases) as string[]) : [];
-      names.push({ id: String(row.id), kind, name: typeof row.name === 'string' ? row.name : '', aliases });
-    }
-    return names;
-  }
-
-  /** Relationships of the given kinds on either side of the ids, at most `cap` each way. */
-  async function edgesOf(ids: readonly string[], rels: readonly RelKind[], cap: number) {
-    if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
-    const distinct = [...new Set(ids)];
-    // Only the kinds that such relationships can leave, or arrive at.
-    const ends = (side: 'from' | 'to') =>
-      NODE_KINDS.filter((kind) => rels.some((rel) => REL_KIND_SPECS[rel][side].includes(kind)));
-    const params = { ids: distinct, cap };
-    const [out, inc] = await Promise.all([
-      perKind('outgoing-edges-of-kinds', params, ends('from'), { RELS: rels }),
-      perKind('incoming-edges-of-kinds', params, ends('to'), { RELS: rels }),
-    ]);
-    const rows = (side: typeof out) => side.slice(0, cap).map(({ row }) => row);
-    return {
-      edges: decodeEdges([...rows(out), ...rows(inc)]),
-      capped: out.length >= cap || inc.length >= cap,
-    };
-  }
-
   return {
+    ...wholeGraphReads(read),
     getNodes,
     kindsOf,
     edgesAmong,
-    edgesOf,
-    listNames,
+    edgesOf: (ids, rels, cap) => edgesOf(perKind, ids, rels, cap),
     subgraphs,
     async degrees(ids) {
       const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
@@ -194,20 +155,6 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     async topByDegree(limit) {
       const rows = await readText(everyKind('top-degree'), { limit });
       return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));
-    },
-    async allEdgeEnds() {
-      const rows = await read('all-edge-ends');
-      return rows.map((row) => ({ from: String(row.from), to: String(row.to) }));
-    },
-    async allEdgeOutlines() {
-      return (await read('all-edge-outlines')).map(decodeEdgeOutline);
-    },
-    async graphVersion() {
-      return decodeGraphVersion((await read('graph-version'))[0]);
-    },
-    async setting(key) {
-      const [row] = await read('setting', { key });
-      return typeof row?.value === 'string' ? row.value : null;
     },
     async counts(): Promise<GraphCounts> {
       const [nodes, edges] = await Promise.all([

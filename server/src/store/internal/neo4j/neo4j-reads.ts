@@ -1,0 +1,91 @@
+/**
+ * Reads from Neo4j: each one statement in a read transaction of its own (executeRead), decoded by the
+ * record codec exactly as the embedded store decodes its rows.
+ */
+import neo4j, { type Node } from 'neo4j-driver';
+import { isNodeKind, type GraphEdge, type GraphNode, type NodeKind } from '#model';
+import type { GraphStore } from '../../graph-store.ts';
+import { readCypher } from '../cypher-files.ts';
+import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
+import { wholeGraphReads } from '../whole-graph-reads.ts';
+import { degreeOf } from '../subgraph-reads.ts';
+
+type Row = Record<string, unknown>;
+export type RunRead = (query: string, params: Row) => Promise<Row[]>;
+
+export type Neo4jReads = Pick<
+  GraphStore,
+  | 'getNodes'
+  | 'kindsOf'
+  | 'degrees'
+  | 'searchCandidates'
+  | 'edgesAmong'
+  | 'edgesOf'
+  | 'listNames'
+  | 'topByDegree'
+  | 'allEdgeEnds'
+  | 'allEdgeOutlines'
+  | 'graphVersion'
+  | 'setting'
+  | 'counts'
+>;
+
+const nodeOf = (row: Row): GraphNode => decodeNode(String(row.kind), (row.n as Node).properties as Row);
+const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
+
+export function neo4jReads(runRead: RunRead): Neo4jReads {
+  const read = (name: string, params: Row = {}) => runRead(readCypher('neo4j', name), params);
+  return {
+    ...wholeGraphReads(read),
+    async getNodes(ids) {
+      if (ids.length === 0) return [];
+      return (await read('nodes-by-id', { ids: [...ids] })).map(nodeOf);
+    },
+    async kindsOf(ids) {
+      const kinds = new Map<string, NodeKind>();
+      if (ids.length === 0) return kinds;
+      for (const row of await read('kinds-of', { ids: [...ids] })) {
+        const kind = String(row.kind);
+        if (isNodeKind(kind)) kinds.set(String(row.id), kind);
+      }
+      return kinds;
+    },
+    async degrees(ids) {
+      const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
+      if (ids.length === 0) return degrees;
+      for (const row of await read('degrees', { ids: [...new Set(ids)] }))
+        degrees.set(String(row.id), degreeOf(row.degree));
+      return degrees;
+    },
+    async searchCandidates(query) {
+      if (query.terms.length === 0 || query.kinds.length === 0) return [];
+      const name = query.mode === 'all' ? 'search-all-terms' : 'search-any-term';
+      const rows = await read(name, {
+        terms: [...query.terms],
+        kinds: [...query.kinds],
+        limit: neo4j.int(query.limit),
+      });
+      return rows.map(nodeOf);
+    },
+    async edgesAmong(ids) {
+      if (ids.length === 0) return [];
+      return decodeEdges(await read('edges-among', { ids: [...ids] }));
+    },
+    async edgesOf(ids, rels, cap) {
+      if (ids.length === 0 || rels.length === 0) return { edges: [], capped: false };
+      const params = { ids: [...ids], rels: [...rels], cap: neo4j.int(cap) };
+      const [out, inc] = await Promise.all([
+        read('outgoing-edges-of-kinds', params),
+        read('incoming-edges-of-kinds', params),
+      ]);
+      return { edges: decodeEdges([...out, ...inc]), capped: out.length >= cap || inc.length >= cap };
+    },
+    async topByDegree(limit) {
+      const rows = await read('top-degree', { limit: neo4j.int(limit) });
+      return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));
+    },
+    async counts() {
+      return decodeCounts(await read('count-nodes-by-kind'), await read('count-edges-by-kind'));
+    },
+  };
+}
