@@ -4,7 +4,8 @@
  * with the 100,000-entity province graph. For each, in one run against one server (a process of its own,
  * scripts/bench-api-server.ts): the `{ __typename }` floor, p50/p95 of every query field over HTTP
  * (one client, keep-alive), then a mixed load from many keep-alive clients (autocannon): throughput,
- * p50/p95/p99 and errors (HTTP errors, timeouts and GraphQL errors). Markdown tables on stdout.
+ * p50/p95/p99 and errors (HTTP errors, timeouts and GraphQL errors); and per question, where the time goes in
+ * the store: statements per call and the time of each (bench-api-server.ts). Markdown tables on stdout.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -65,7 +66,9 @@ function province(): Dataset {
         await store.write({ nodes: [], edges: [], newNodes: graph.nodes, newEdges: graph.edges });
         return;
       }
-      await store.write({ nodes: [], edges: [], newNodes: graph.nodes });
+      // Neo4j in chunks: one transaction of 100,000 entities with their change set did not end in 20 minutes.
+      for (let i = 0; i < graph.nodes.length; i += 10_000)
+        await store.write({ nodes: [], edges: [], newNodes: graph.nodes.slice(i, i + 10_000) });
       for (let i = 0; i < graph.edges.length; i += 50_000)
         await store.write({ nodes: [], edges: graph.edges.slice(i, i + 50_000) });
     },
@@ -129,14 +132,16 @@ async function ask(url: string, question: Question, i: number): Promise<number> 
   return performance.now() - started;
 }
 
-/** p50/p95 of each question, one client, after a few calls to warm up. */
-async function fieldTimes(url: string, list: readonly Question[]) {
-  const rows: Array<{ name: string; p50: number; p95: number }> = [];
+/** p50/p95 of each question, one client, after a few calls to warm up; and the store's statements for them. */
+async function fieldTimes(server: BenchServer, list: readonly Question[]) {
+  const rows: Array<{ name: string; p50: number; p95: number; profile: Profile }> = [];
   for (const question of list) {
-    for (let i = 0; i < WARM_UP; i++) await ask(url, question, i);
+    for (let i = 0; i < WARM_UP; i++) await ask(server.url, question, i);
+    await server.profile();
     const times: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) times.push(await ask(url, question, i));
-    rows.push({ name: question.name, p50: percentile(times, 50), p95: percentile(times, 95) });
+    for (let i = 0; i < SAMPLES; i++) times.push(await ask(server.url, question, i));
+    const profile = await server.profile();
+    rows.push({ name: question.name, p50: percentile(times, 50), p95: percentile(times, 95), profile });
   }
   return rows;
 }
@@ -184,15 +189,31 @@ async function mixedLoad(url: string, list: readonly Question[]) {
   };
 }
 
-function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+type Profile = Record<string, { count: number; ms: number }>;
+
+interface BenchServer {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** The statements the store sent, with their time, since the last call. */
+  profile(): Promise<Profile>;
+}
+
+function startServer(env: Record<string, string>): Promise<BenchServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-api-server.ts'], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  const waiting: Array<(profile: Profile) => void> = [];
+  const profile = () =>
+    new Promise<Profile>((resolve) => {
+      waiting.push(resolve);
+      child.stdin?.write('PROFILE\n');
+    });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
-      if (line.startsWith('READY ')) resolve({ url: line.slice(6), child });
+      if (line.startsWith('READY ')) resolve({ url: line.slice(6), child, profile });
+      if (line.startsWith('PROFILE ')) waiting.shift()?.(JSON.parse(line.slice(8)) as Profile);
     });
     child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
   });
@@ -204,11 +225,25 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** Where a question's time goes in the store: statements per call, their time, the heaviest three. */
+function profileRow(name: string, p50: number, profile: Profile): string {
+  const entries = Object.entries(profile).sort((a, b) => b[1].ms - a[1].ms);
+  const per = (value: number) => value / SAMPLES;
+  const statements = entries.reduce((sum, [, each]) => sum + each.count, 0);
+  const ms = entries.reduce((sum, [, each]) => sum + each.ms, 0);
+  const heaviest = entries
+    .slice(0, 3)
+    .map(([statement, each]) => `${statement} ${per(each.ms).toFixed(1)} ms (×${per(each.count).toFixed(0)})`)
+    .join('; ');
+  return `| ${name} | ${p50.toFixed(1)} | ${per(statements).toFixed(1)} | ${per(ms).toFixed(1)} | ${heaviest || '—'} |`;
+}
+
 async function benchOne(backend: string, data: Dataset, env: Record<string, string>): Promise<void> {
-  const { url, child } = await startServer(env);
+  const server = await startServer(env);
+  const { url, child } = server;
   try {
     const list = questions(data);
-    const times = await fieldTimes(url, list);
+    const times = await fieldTimes(server, list);
     const floor = times[0]?.p50 ?? 1;
     console.log(
       `\n### ${backend}, ${data.name}\n\n| query | p50 ms | p95 ms | p50 / floor |\n|---|---|---|---|`,
@@ -217,6 +252,11 @@ async function benchOne(backend: string, data: Dataset, env: Record<string, stri
       console.log(
         `| ${row.name} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${(row.p50 / floor).toFixed(1)} |`,
       );
+    console.log(
+      `\nWhere the time goes: the store's statements per call (their times add up across statements run in parallel)\n\n` +
+        `| query | p50 ms | statements / call | store ms / call | heaviest statements (ms / call, count / call) |\n|---|---|---|---|---|`,
+    );
+    for (const row of times) console.log(profileRow(row.name, row.p50, row.profile));
     const load = await mixedLoad(url, list);
     console.log(
       `\nMixed load, ${CONNECTIONS} keep-alive clients, ${SECONDS} s: **${load.perSecond.toFixed(0)} requests/s** ` +

@@ -12,7 +12,7 @@ import { removeScratch, scratchDir } from './scratch-dir.ts';
 /** What a test may ask of the store it creates. */
 export interface CreateOptions {
   /** Called with the text of every statement the store sends (statement-count tests). */
-  readonly onStatement?: (text: string) => void;
+  readonly onStatement?: (text: string, elapsedMs: number) => void;
 }
 
 export interface TestBackend {

@@ -30,3 +30,4 @@ export { createNeo4jStore, type Neo4jStoreOptions } from './internal/neo4j/creat
 export { startNeo4j, type RunningNeo4j, type StartNeo4jOptions } from './internal/neo4j/start-neo4j.ts';
 export { FAIL_POINT_ENV, failPointMessage, type FailPointName } from './internal/fail-point.ts';
 export { schemaFiles, type SchemaFile } from './internal/schema-files.ts';
+export { statementName } from './internal/cypher-files.ts';

@@ -14,6 +14,8 @@ const CHANGE_TABLES: readonly string[] = ['ChangeSet', 'ChangeEntry', 'ReviewPai
 
 const CYPHER_DIR = fileURLToPath(new URL('../../../../cypher/', import.meta.url));
 const cache = new Map<string, string>();
+/** The file each statement text came from (templates' bound texts too), to name statements in profiles. */
+const names = new Map<string, string>();
 
 export function cypherPath(backend: Backend, name: string): string {
   return `${CYPHER_DIR}${backend}/${name}.cypher`;
@@ -25,8 +27,14 @@ export function readCypher(backend: Backend, name: string): string {
   if (text === undefined) {
     text = readFileSync(path, 'utf8').trim().replace(/;$/, '');
     cache.set(path, text);
+    names.set(text, name);
   }
   return text;
+}
+
+/** The name of the cypher file a statement's text came from, if it came from one. */
+export function statementName(text: string): string | undefined {
+  return names.get(text);
 }
 
 /**
@@ -50,5 +58,7 @@ export function bindLabels(
   }
   const left = /__[A-Z]+__/.exec(text);
   if (left) throw new Error(`Unfilled placeholder ${left[0]} in query`);
+  const name = names.get(template);
+  if (name !== undefined && !names.has(text)) names.set(text, name);
   return text;
 }

@@ -33,8 +33,8 @@ export interface KuzuStoreOptions {
   readonly bufferPoolBytes?: number;
   /** How nodes' search keys are made; a fresh service unless the caller shares one with its imports. */
   readonly searchKeys?: SearchKeys;
-  /** Called with the text of every statement sent to the database (statement-count tests). */
-  readonly onStatement?: (text: string) => void;
+  /** Called as each statement finishes, with its text and how long it took (statement counts, profiles). */
+  readonly onStatement?: (text: string, elapsedMs: number) => void;
   /** Read connections, each one statement at a time on one thread (default: one per core, at least two). */
   readonly readers?: number;
 }

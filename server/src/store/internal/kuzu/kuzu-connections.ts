@@ -48,8 +48,8 @@ export interface ConnectionOptions {
   readonly bufferPoolBytes?: number;
   /** Read connections (default: one per core, at least two). */
   readonly readers?: number;
-  /** Called with the text of every statement sent to the database (statement-count tests). */
-  readonly onStatement?: (text: string) => void;
+  /** Called as each statement finishes, with its text and how long it took (statement counts, profiles). */
+  readonly onStatement?: (text: string, elapsedMs: number) => void;
 }
 
 /** Anything but our own coded errors is the embedded database failing. */
@@ -94,7 +94,15 @@ export async function openKuzuConnections(options: ConnectionOptions): Promise<K
   }
 
   async function run(text: string, params: Params = {}, on: Lane = writer): Promise<Row[]> {
-    options.onStatement?.(text);
+    const started = performance.now();
+    try {
+      return await execute(text, params, on);
+    } finally {
+      options.onStatement?.(text, performance.now() - started);
+    }
+  }
+
+  async function execute(text: string, params: Params, on: Lane): Promise<Row[]> {
     let statement = on.prepared.get(text);
     if (!statement) {
       statement = await on.conn.prepare(text);
@@ -130,9 +138,13 @@ export async function openKuzuConnections(options: ConnectionOptions): Promise<K
   }
 
   async function control(statement: string): Promise<void> {
-    options.onStatement?.(statement);
-    const result = await writer.conn.query(statement);
-    for (const each of Array.isArray(result) ? result : [result]) each.close();
+    const started = performance.now();
+    try {
+      const result = await writer.conn.query(statement);
+      for (const each of Array.isArray(result) ? result : [result]) each.close();
+    } finally {
+      options.onStatement?.(statement, performance.now() - started);
+    }
   }
 
   return {

@@ -33,8 +33,8 @@ export interface Neo4jStoreOptions {
   readonly database: string;
   /** How nodes' search keys are made; a fresh service unless the caller shares one with its imports. */
   readonly searchKeys?: SearchKeys;
-  /** Called with the text of every statement sent to the database (statement-count tests). */
-  readonly onStatement?: (text: string) => void;
+  /** Called as each statement finishes, with its text and how long it took (statement counts, profiles). */
+  readonly onStatement?: (text: string, elapsedMs: number) => void;
   /** Connections the driver keeps open at most (default 100). */
   readonly maxConnectionPoolSize?: number;
 }
@@ -115,8 +115,12 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     const s = session();
     try {
       return await s.executeRead(async (tx) => {
-        options.onStatement?.(query);
-        return (await tx.run(query, params)).records.map((record) => record.toObject());
+        const started = performance.now();
+        try {
+          return (await tx.run(query, params)).records.map((record) => record.toObject());
+        } finally {
+          options.onStatement?.(query, performance.now() - started);
+        }
       });
     } catch (error) {
       throw classifyNeo4jError(error);
@@ -161,8 +165,12 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
       try {
         await s.executeWrite(async (tx) => {
           const text = readCypher('neo4j', 'save-setting');
-          options.onStatement?.(text);
-          await tx.run(text, { key, value });
+          const started = performance.now();
+          try {
+            await tx.run(text, { key, value });
+          } finally {
+            options.onStatement?.(text, performance.now() - started);
+          }
         });
       } catch (error) {
         throw classifyNeo4jError(error);

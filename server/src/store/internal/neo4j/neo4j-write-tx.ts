@@ -32,13 +32,17 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 export interface Neo4jTxDeps {
   readonly encode: (node: GraphNode) => NodeRow;
-  readonly onStatement?: ((text: string) => void) | undefined;
+  readonly onStatement?: ((text: string, elapsedMs: number) => void) | undefined;
 }
 
 export function neo4jWriteTx(tx: ManagedTransaction, deps: Neo4jTxDeps): WriteTx {
   const run = async (query: string, params: Row = {}) => {
-    deps.onStatement?.(query);
-    return (await tx.run(query, params)).records.map((record) => record.toObject());
+    const started = performance.now();
+    try {
+      return (await tx.run(query, params)).records.map((record) => record.toObject());
+    } finally {
+      deps.onStatement?.(query, performance.now() - started);
+    }
   };
   const statement = (name: string) => readCypher('neo4j', name);
 
