@@ -299,6 +299,43 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       });
     });
 
+    it('finds entities by id whether the id names their kind, names another kind, or names none', async () => {
+      const named = node('Enterprise', 'enterprise:甲化工', '甲化工', {
+        props: { legalName: '东营甲化工有限公司' },
+      });
+      const misnamed = node('University', 'enterprise:乙大学', '乙大学');
+      const plain = node('Project', 'p-丙', '丙项目');
+      await store.write({
+        nodes: [named, misnamed, plain],
+        edges: [
+          edge('PARTICIPATES_IN', 'enterprise:甲化工', 'p-丙'),
+          edge('PARTICIPATES_IN', 'enterprise:乙大学', 'p-丙'),
+        ],
+      });
+      const wanted = ['enterprise:甲化工', 'enterprise:乙大学', 'p-丙', 'enterprise:无', 'university:无'];
+      const found = await store.getNodes(wanted);
+      expect(found.map((each) => each.id).sort()).toEqual(['enterprise:乙大学', 'enterprise:甲化工', 'p-丙']);
+      expect(found.find((each) => each.id === 'enterprise:甲化工')).toEqual(named);
+      expect(found.find((each) => each.id === 'enterprise:乙大学')).toEqual(misnamed);
+      expect(Object.fromEntries(await store.kindsOf(wanted))).toEqual({
+        'enterprise:甲化工': 'Enterprise',
+        'enterprise:乙大学': 'University',
+        'p-丙': 'Project',
+      });
+      expect(Object.fromEntries(await store.degrees(wanted))).toEqual({
+        'enterprise:甲化工': 1,
+        'enterprise:乙大学': 1,
+        'p-丙': 2,
+        'enterprise:无': 0,
+        'university:无': 0,
+      });
+      // A longer list takes the scan, with the same answer.
+      const many = [...wanted, ...Array.from({ length: 10 }, (_, i) => `enterprise:无${i}`)];
+      expect((await store.getNodes(many)).map((each) => each.id).sort()).toEqual(
+        found.map((each) => each.id).sort(),
+      );
+    });
+
     it('creates records known to be new on the fast path, together with upserts, and reads them back', async () => {
       await store.write({ nodes: FIXTURE.nodes, edges: [] });
       const fresh = node('Enterprise', 'e-new', '新企业', {

@@ -22,6 +22,7 @@ import { degreeOf, type SubgraphReads } from '../subgraph-reads.ts';
 import { kuzuSubgraphReads } from './kuzu-subgraph.ts';
 import type { KuzuConnections, Row } from './kuzu-connections.ts';
 import { kuzuPerKind, type PerKind } from './kuzu-per-kind.ts';
+import { ROUTED_AT_MOST, routedLookup } from './kuzu-routed-lookup.ts';
 
 export type KuzuReads = Omit<
   GraphStore,
@@ -76,11 +77,19 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
   const perKind = kuzuPerKind(db);
   const nodeRow = (kind: unknown, stored: unknown) => decodeNode(String(kind), stored as Row);
 
+  /** Rows of nodes-by-ids.cypher for these ids: a short list by routed index lookups first, the rest by a scan. */
+  async function nodeRows(distinct: readonly string[]): Promise<Row[]> {
+    if (distinct.length > ROUTED_AT_MOST) return readText(everyKind('nodes-by-ids'), { ids: [...distinct] });
+    const { rows, unresolved } = await routedLookup(readText, distinct);
+    if (unresolved.length === 0) return rows;
+    return [...rows, ...(await readText(everyKind('nodes-by-ids'), { ids: unresolved }))];
+  }
+
   async function nodesWithDegrees(ids: readonly string[]) {
     const distinct = [...new Set(ids)];
     const degrees = new Map<string, number>();
     if (distinct.length === 0) return { nodes: [], degrees };
-    const rows = await readText(everyKind('nodes-by-ids'), { ids: distinct });
+    const rows = await nodeRows(distinct);
     const nodes = rows.map((row) => {
       degrees.set(String(row.id), degreeOf(row.degree));
       return nodeRow(row.kind, row);
@@ -100,6 +109,10 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     const kinds = new Map<string, NodeKind>();
     const distinct = [...new Set(ids)];
     if (distinct.length === 0) return kinds;
+    if (!inWrite && distinct.length <= ROUTED_AT_MOST) {
+      for (const row of await nodeRows(distinct)) kinds.set(String(row.id), String(row.kind) as NodeKind);
+      return kinds;
+    }
     if (!inWrite && distinct.length <= ONE_STATEMENT) {
       for (const row of await readText(everyKind('kinds-by-ids'), { ids: distinct })) {
         const kind = String(row.kind);
@@ -140,6 +153,10 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     async degrees(ids) {
       const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
       const distinct = [...new Set(ids)];
+      if (distinct.length > 0 && distinct.length <= ROUTED_AT_MOST) {
+        for (const row of await nodeRows(distinct)) degrees.set(String(row.id), degreeOf(row.degree));
+        return degrees;
+      }
       for (let i = 0; i < distinct.length; i += 5_000)
         for (const row of await readText(everyKind('degrees-by-ids'), { ids: distinct.slice(i, i + 5_000) }))
           degrees.set(String(row.id), degreeOf(row.degree));
