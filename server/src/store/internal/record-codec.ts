@@ -28,6 +28,19 @@ export interface NodeRow {
   readonly searchText: string;
 }
 
+/** The stored columns a read returns: all but the search text, which only search statements use. */
+export const NODE_READ_COLUMNS = [
+  'id',
+  'name',
+  'nameEn',
+  'aliases',
+  'description',
+  'keywords',
+  'props',
+  'stats',
+  'sources',
+] as const satisfies ReadonlyArray<keyof NodeRow>;
+
 export interface EdgeRow {
   readonly id: string;
   readonly from: string;

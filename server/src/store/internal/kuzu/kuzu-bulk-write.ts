@@ -13,7 +13,7 @@ import { columnTexts } from '../column-values.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { failPoint } from '../fail-point.ts';
 import { planWriteBatch, refuseTakenIds } from '../plan-write-batch.ts';
-import { encodeEdge, type EdgeRow, type NodeRow } from '../record-codec.ts';
+import { NODE_READ_COLUMNS, encodeEdge, type EdgeRow, type NodeRow } from '../record-codec.ts';
 import { columnFileName } from './kuzu-columns.ts';
 import { encodeReviewPair } from '../change-sets/review-pair-codec.ts';
 import type { KuzuConnections } from './kuzu-connections.ts';
@@ -24,18 +24,7 @@ const COPY_FROM = 500;
 /** Above this many new nodes, their ids are checked against a scan of all ids rather than one by one. */
 const CHECK_BY_SCAN = 2_000;
 
-const NODE_COLUMNS: ReadonlyArray<keyof NodeRow> = [
-  'id',
-  'name',
-  'nameEn',
-  'aliases',
-  'description',
-  'keywords',
-  'props',
-  'stats',
-  'sources',
-  'searchText',
-];
+const NODE_COLUMNS: ReadonlyArray<keyof NodeRow> = [...NODE_READ_COLUMNS, 'searchText'];
 const EDGE_COLUMNS: ReadonlyArray<keyof EdgeRow> = ['from', 'to', 'id', 'props', 'sources'];
 
 /** CSV text for kuzu's COPY: fields quoted when needed, quotes doubled (an empty field reads back as null). */

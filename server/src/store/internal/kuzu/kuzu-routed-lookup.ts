@@ -7,6 +7,7 @@
  */
 import { NODE_KINDS, type NodeKind } from '#model';
 import { bindLabels } from '../cypher-files.ts';
+import { NODE_READ_COLUMNS } from '../record-codec.ts';
 import type { Params, Row } from './kuzu-connections.ts';
 
 /** Lists up to this long are routed; a statement of that many index lookups still compiles quickly. */
@@ -20,18 +21,7 @@ export function kindNamedBy(id: string): NodeKind | undefined {
   return colon > 0 ? KIND_OF_PREFIX.get(id.slice(0, colon)) : undefined;
 }
 
-const COLUMNS = [
-  'id',
-  'name',
-  'nameEn',
-  'aliases',
-  'description',
-  'keywords',
-  'props',
-  'stats',
-  'sources',
-  'degree',
-];
+const COLUMNS = [...NODE_READ_COLUMNS, 'degree'];
 
 /** One statement of routed lookups, the ids in kind order so that few texts (and prepared plans) arise. */
 function routedStatement(routed: ReadonlyArray<{ id: string; kind: NodeKind }>) {

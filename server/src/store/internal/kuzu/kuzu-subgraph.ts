@@ -11,19 +11,8 @@ import { NODE_KINDS, REL_KINDS, isNodeKind, type NodeKind } from '#model';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import type { CandidateFacts, FeatureParams } from '../../feature-queries.ts';
 import { decodeListedSubgraph, listedRows, walkEdges, type SubgraphReads } from '../subgraph-reads.ts';
+import { NODE_READ_COLUMNS } from '../record-codec.ts';
 import type { Params, Row } from './kuzu-connections.ts';
-
-const NODE_COLUMNS = [
-  'id',
-  'name',
-  'nameEn',
-  'aliases',
-  'description',
-  'keywords',
-  'props',
-  'stats',
-  'sources',
-];
 
 /**
  * The statement and its parameters for these entities; relationships are read for those of known kind
@@ -35,7 +24,7 @@ export function kuzuSubgraphStatement(
 ): { text: string; params: Record<string, unknown> } {
   const byKind = new Map<NodeKind, string[]>();
   for (const { id, kind } of refs) byKind.set(kind, [...new Set([...(byKind.get(kind) ?? []), id])]);
-  const columns = NODE_COLUMNS.map((column) => `n.${column}`).join(', ');
+  const columns = NODE_READ_COLUMNS.map((column) => `n.${column}`).join(', ');
   const lines = [
     'UNWIND $ids AS i',
     'MATCH (n:__NODES__ {id: i})',
