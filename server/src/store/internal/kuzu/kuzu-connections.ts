@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { Connection, Database, type KuzuValue, type PreparedStatement } from 'kuzu';
 import { AppError } from '#model';
 import { readCypher } from '../cypher-files.ts';
+import { timedStatement } from '../timed-statement.ts';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -93,14 +94,8 @@ export async function openKuzuConnections(options: ConnectionOptions): Promise<K
     return run;
   }
 
-  async function run(text: string, params: Params = {}, on: Lane = writer): Promise<Row[]> {
-    const started = performance.now();
-    try {
-      return await execute(text, params, on);
-    } finally {
-      options.onStatement?.(text, performance.now() - started);
-    }
-  }
+  const run = (text: string, params: Params = {}, on: Lane = writer): Promise<Row[]> =>
+    timedStatement(options.onStatement, text, () => execute(text, params, on));
 
   async function execute(text: string, params: Params, on: Lane): Promise<Row[]> {
     let statement = on.prepared.get(text);
@@ -137,15 +132,11 @@ export async function openKuzuConnections(options: ConnectionOptions): Promise<K
       });
   }
 
-  async function control(statement: string): Promise<void> {
-    const started = performance.now();
-    try {
+  const control = (statement: string): Promise<void> =>
+    timedStatement(options.onStatement, statement, async () => {
       const result = await writer.conn.query(statement);
       for (const each of Array.isArray(result) ? result : [result]) each.close();
-    } finally {
-      options.onStatement?.(statement, performance.now() - started);
-    }
-  }
+    });
 
   return {
     run: (text, params) => run(text, params),

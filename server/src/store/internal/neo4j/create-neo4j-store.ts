@@ -23,6 +23,7 @@ import { syncNeo4jColumns } from './neo4j-columns.ts';
 import { registerReads } from '../register-reads.ts';
 import { neo4jWriteTx } from './neo4j-write-tx.ts';
 import { failPoint } from '../fail-point.ts';
+import { timedStatement } from '../timed-statement.ts';
 import { encodeNode } from '../record-codec.ts';
 import { classifyNeo4jError } from './classify-neo4j-error.ts';
 
@@ -114,14 +115,11 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
   async function runRead(query: string, params: Row): Promise<Row[]> {
     const s = session();
     try {
-      return await s.executeRead(async (tx) => {
-        const started = performance.now();
-        try {
-          return (await tx.run(query, params)).records.map((record) => record.toObject());
-        } finally {
-          options.onStatement?.(query, performance.now() - started);
-        }
-      });
+      return await s.executeRead((tx) =>
+        timedStatement(options.onStatement, query, async () =>
+          (await tx.run(query, params)).records.map((record) => record.toObject()),
+        ),
+      );
     } catch (error) {
       throw classifyNeo4jError(error);
     } finally {
@@ -165,12 +163,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
       try {
         await s.executeWrite(async (tx) => {
           const text = readCypher('neo4j', 'save-setting');
-          const started = performance.now();
-          try {
-            await tx.run(text, { key, value });
-          } finally {
-            options.onStatement?.(text, performance.now() - started);
-          }
+          await timedStatement(options.onStatement, text, () => tx.run(text, { key, value }));
         });
       } catch (error) {
         throw classifyNeo4jError(error);

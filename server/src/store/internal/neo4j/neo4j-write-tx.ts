@@ -15,6 +15,7 @@ import {
 import { columnValues } from '../column-values.ts';
 import { decodeReviewPair, encodeReviewPair } from '../change-sets/review-pair-codec.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
+import { timedStatement } from '../timed-statement.ts';
 import { applyKeepingCounts, countKeeper } from '../derived-counts.ts';
 import { planWriteBatch } from '../plan-write-batch.ts';
 import { decodeEdge, decodeNode, encodeEdge, type NodeRow } from '../record-codec.ts';
@@ -36,14 +37,10 @@ export interface Neo4jTxDeps {
 }
 
 export function neo4jWriteTx(tx: ManagedTransaction, deps: Neo4jTxDeps): WriteTx {
-  const run = async (query: string, params: Row = {}) => {
-    const started = performance.now();
-    try {
-      return (await tx.run(query, params)).records.map((record) => record.toObject());
-    } finally {
-      deps.onStatement?.(query, performance.now() - started);
-    }
-  };
+  const run = (query: string, params: Row = {}) =>
+    timedStatement(deps.onStatement, query, async () =>
+      (await tx.run(query, params)).records.map((record) => record.toObject()),
+    );
   const statement = (name: string) => readCypher('neo4j', name);
 
   async function kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>> {
