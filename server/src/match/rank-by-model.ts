@@ -9,7 +9,13 @@
 import type { CandidateVector } from './learn/extract-features.ts';
 import type { NodeKind } from '#model';
 import { FEATURES, SIGNAL_OF, type Feature, type FeatureVector } from './learn/ranking-features.ts';
-import { compareCandidates, evidenceOf, scoreVector, type RankingModel } from './learn/ranking-model.ts';
+import {
+  bestByModel,
+  evidenceOf,
+  scoreVector,
+  sortByModel,
+  type RankingModel,
+} from './learn/ranking-model.ts';
 import type { CandidateFeatures, ScoredCandidate } from './score-candidates.ts';
 import { SIGNALS, type Signal } from './signal-weights.ts';
 
@@ -18,19 +24,24 @@ export const MODEL_SHORTLIST = 60;
 const MAX_EVIDENCE = 3;
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
-/** The best `MODEL_SHORTLIST` by the model's evidence, with every text hit, in id order. */
+/**
+ * The best `MODEL_SHORTLIST` by the model's evidence, with every text hit, in id order. Without a need's
+ * text (`answers` given: how many the question wants) the model's order is final before any fact is
+ * read, so the shortlist is just the answers: their facts and evidence are all that is read.
+ */
 export function modelShortlist(
   model: RankingModel,
   vectors: readonly CandidateVector[],
   textHits: readonly string[],
   kindOf: (id: string) => NodeKind | undefined = () => undefined,
+  answers?: number,
 ): string[] {
-  const compare = compareCandidates(model.weights);
-  const best = vectors
-    .filter((vector) => canAnswer(kindOf(vector.id), vector.values))
-    .sort(compare)
-    .slice(0, MODEL_SHORTLIST)
-    .map((vector) => vector.id);
+  const answering = vectors.filter(
+    (vector) =>
+      canAnswer(kindOf(vector.id), vector.values) &&
+      (answers === undefined || evidenceOf(model.weights, vector.values) > 0),
+  );
+  const best = bestByModel(model.weights, answering, answers ?? MODEL_SHORTLIST).map((vector) => vector.id);
   return [...new Set([...best, ...textHits])].sort();
 }
 
@@ -68,30 +79,29 @@ export function rankByModel(
     } as FeatureVector;
     return { id: feature.id, values, feature };
   });
-  const compare = compareCandidates(model.weights);
-  return scored
+  const answering = scored
     .filter((item) => evidenceOf(model.weights, item.values) > 0)
-    .filter((item) => canAnswer(kindOf(item.id), item.values))
-    .sort(compare)
-    .map(({ id, values, feature }) => {
-      const { contributions: raw } = scoreVector(model, values);
-      const contributions = Object.fromEntries(
-        SIGNALS.map((signal) => [signal, round(raw[signal])]),
-      ) as Record<Signal, number>;
-      const score = round(SIGNALS.reduce((sum, signal) => sum + contributions[signal], 0));
-      // Paths that connect the two on the map come first; a candidate's own record or words (a path of
-      // one entity) after them.
-      const drawn = (signal: Signal) => ((feature.paths[signal]?.edges.length ?? 0) > 0 ? 1 : 0);
-      const shown = SIGNALS.filter((signal) => contributions[signal] > 0 && feature.paths[signal])
-        .sort((a, b) => drawn(b) - drawn(a) || contributions[b] - contributions[a])
-        .slice(0, MAX_EVIDENCE);
-      const evidence = shown.map((signal) => ({
-        nodes: feature.paths[signal]?.nodes ?? [id],
-        edges: feature.paths[signal]?.edges ?? [],
-        signal,
-      }));
-      return { id, score, contributions, evidence };
-    });
+    .filter((item) => canAnswer(kindOf(item.id), item.values));
+  return sortByModel(model.weights, answering).map(({ id, values, feature }) => {
+    const { contributions: raw } = scoreVector(model, values);
+    const contributions = Object.fromEntries(SIGNALS.map((signal) => [signal, round(raw[signal])])) as Record<
+      Signal,
+      number
+    >;
+    const score = round(SIGNALS.reduce((sum, signal) => sum + contributions[signal], 0));
+    // Paths that connect the two on the map come first; a candidate's own record or words (a path of
+    // one entity) after them.
+    const drawn = (signal: Signal) => ((feature.paths[signal]?.edges.length ?? 0) > 0 ? 1 : 0);
+    const shown = SIGNALS.filter((signal) => contributions[signal] > 0 && feature.paths[signal])
+      .sort((a, b) => drawn(b) - drawn(a) || contributions[b] - contributions[a])
+      .slice(0, MAX_EVIDENCE);
+    const evidence = shown.map((signal) => ({
+      nodes: feature.paths[signal]?.nodes ?? [id],
+      edges: feature.paths[signal]?.edges ?? [],
+      signal,
+    }));
+    return { id, score, contributions, evidence };
+  });
 }
 
 /** Each signal's weight in a model: the sum of its features' weights. */

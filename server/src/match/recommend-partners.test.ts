@@ -101,6 +101,15 @@ describe.each(testBackends())('recommendations on $name', (backend) => {
     expect(local?.contributions.proximity).toBeGreaterThan(0);
   });
 
+  it('gives as its first answers the first answers of a longer list, evidence and all', async () => {
+    for (const need of [undefined, '针状焦 炭材料']) {
+      const long = await ask(store, { enterpriseId: 'e-x', limit: 10, ...(need ? { need } : {}) });
+      expect(long.recommendations.length).toBeGreaterThan(2);
+      const short = await ask(store, { enterpriseId: 'e-x', limit: 2, ...(need ? { need } : {}) });
+      expect(short.recommendations).toEqual(long.recommendations.slice(0, 2));
+    }
+  });
+
   it('gives the same answer twice', async () => {
     const first = await ask(store, { enterpriseId: 'e-x' });
     const second = await ask(store, { enterpriseId: 'e-x' });

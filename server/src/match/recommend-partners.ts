@@ -20,6 +20,7 @@ import {
   networkEvidence,
 } from './candidate-signals.ts';
 import { frameQuestion, type QuestionFrame } from './question-fields.ts';
+import { indexSignals } from './index-signals.ts';
 import { byId, thousandths } from './reach.ts';
 import {
   readContext,
@@ -283,24 +284,38 @@ export async function recommendMany(
       .sort(byId),
     agencies: districtOf(frame, read.kinds, new Map()).agencies.map((agency) => agency.id),
   }));
-  const [rows, snapshot] = await Promise.all([
-    readSignals(store, plans),
-    model && asked.some((question) => question.frame.x) ? graphSnapshot(store) : null,
-  ]);
+  // Questions about an enterprise are ranked on the graph snapshot, their shortlist first; their
+  // evidence is found there too, for the shortlist alone when every question is of that kind
+  // (index-signals.ts). Need-only questions read theirs from the store.
+  const snapshot = model && asked.some((question) => question.frame.x) ? await graphSnapshot(store) : null;
+  if (snapshot && model)
+    for (const question of asked.filter((each) => each.frame.x)) {
+      modelQuestion(question, context.textual.get(question.read.key) ?? [], snapshot, model);
+      // Features are computed on this thread (tens of ms each on a large graph): between questions of a
+      // batch (a region's shortlist), other requests get their turn.
+      if (queries.length > 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+  const modelled = asked.every((question) => question.shortlist);
+  const rows = snapshot
+    ? indexSignals(
+        snapshot,
+        plans,
+        modelled ? asked.flatMap((question) => question.shortlist ?? []) : undefined,
+      )
+    : await readSignals(store, plans);
   const wanted: Array<{ id: string; kind?: NodeKind }> = [];
   for (const [index, question] of asked.entries()) {
     const signals = signalsOf(question, rows, plans[index] as SignalPlan);
     const textual = context.textual.get(question.read.key) ?? [];
     const kinds = new Map(signals.kinds);
     for (const hit of textual) kinds.set(hit.id, hit.kind);
-    question.signals = { ...signals, textual, kinds };
-    question.shortlist = shortlistOf(question.frame, question.signals, question.query.includeExisting);
-    if (snapshot && model && question.frame.x) {
-      modelQuestion(question, snapshot, model);
-      // Features are computed on this thread (tens of ms each on a large graph): between questions of a
-      // batch (a region's shortlist), other requests get their turn.
-      if (queries.length > 1) await new Promise((resolve) => setImmediate(resolve));
+    // The snapshot knows every shortlisted candidate's kind, so the facts read goes to its table directly.
+    for (const id of question.shortlist ?? []) {
+      const kind = snapshot?.kindOf(id);
+      if (kind) kinds.set(id, kind);
     }
+    question.signals = { ...signals, textual, kinds };
+    question.shortlist ??= shortlistOf(question.frame, question.signals, question.query.includeExisting);
     wanted.push(
       ...evidenceRefs(question.frame, question.signals, question.shortlist),
       ...question.frame.needFields.map((domain) => ({ id: domain.id, kind: 'Domain' as const })),
@@ -312,9 +327,14 @@ export async function recommendMany(
 
 /**
  * A question about an enterprise is ranked by the model: its candidates' features from the snapshot, the
- * shortlist the best of them (with every text hit of the need, as before).
+ * shortlist the best of them (with every text hit of the need).
  */
-function modelQuestion(question: Asked, snapshot: GraphIndex, model: RankingModel): void {
+function modelQuestion(
+  question: Asked,
+  textual: ReadonlyArray<{ id: string; kind: NodeKind }>,
+  snapshot: GraphIndex,
+  model: RankingModel,
+): void {
   const { frame, read, query } = question;
   const vectors = extractFeatures(snapshot, {
     enterprise: frame.x,
@@ -324,19 +344,15 @@ function modelQuestion(question: Asked, snapshot: GraphIndex, model: RankingMode
   });
   const wanted = new Set(read.kinds);
   const excluded = (id: string) => id === frame.x || (!query.includeExisting && frame.existing.has(id));
-  const textHits = (question.signals?.textual ?? [])
-    .filter((hit) => wanted.has(hit.kind) && !excluded(hit.id))
-    .map((hit) => hit.id);
+  const textHits = textual.filter((hit) => wanted.has(hit.kind) && !excluded(hit.id)).map((hit) => hit.id);
   question.vectors = new Map(vectors.map((vector) => [vector.id, vector]));
-  question.shortlist = modelShortlist(model, vectors, textHits, (id) => snapshot.kindOf(id));
-  if (!question.signals) return;
-  // The snapshot knows every shortlisted candidate's kind, so the facts read goes to its table directly.
-  const kinds = new Map(question.signals.kinds);
-  for (const id of question.shortlist) {
-    const kind = snapshot.kindOf(id);
-    if (kind) kinds.set(id, kind);
-  }
-  question.signals = { ...question.signals, kinds };
+  question.shortlist = modelShortlist(
+    model,
+    vectors,
+    textHits,
+    (id) => snapshot.kindOf(id),
+    read.need === '' ? query.limit : undefined,
+  );
 }
 
 export async function recommendPartners(

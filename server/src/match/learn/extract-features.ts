@@ -168,15 +168,43 @@ function networkOf(index: GraphIndex, x: string, people: boolean): Map<string, n
   return network;
 }
 
-/** Whom similar enterprises helped: each enterprise in a close field counts by its field's strength. */
+/** Per field: whom its enterprises COOPERATE_WITH, and how many times (kept per index: fields repeat). */
+const helpedCache = new WeakMap<GraphIndex, Map<string, ReadonlyMap<string, number>>>();
+function helpedInField(index: GraphIndex, field: string): ReadonlyMap<string, number> {
+  let cache = helpedCache.get(index);
+  if (!cache) helpedCache.set(index, (cache = new Map()));
+  const known = cache.get(field);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  for (const edge of index.into(field, 'IN_DOMAIN')) {
+    if (index.kindOf(edge.from) !== 'Enterprise') continue;
+    for (const coop of index.out(edge.from, 'COOPERATES_WITH'))
+      counts.set(coop.to, (counts.get(coop.to) ?? 0) + 1);
+  }
+  cache.set(field, counts);
+  return counts;
+}
+
+/**
+ * Whom similar enterprises helped: each cooperation of an enterprise in a close field (the enterprise
+ * asked about aside) counts by its field's strength, added once per cooperation in field order, so that
+ * the sums are the same numbers however the counts were found.
+ */
 function helpedOf(index: GraphIndex, x: string, similar: ReadonlyMap<string, number>): Map<string, number> {
   const helped = new Map<string, number>();
+  const own = new Map<string, number>();
+  for (const coop of index.out(x, 'COOPERATES_WITH')) own.set(coop.to, (own.get(coop.to) ?? 0) + 1);
+  const xIn = new Set(index.out(x, 'IN_DOMAIN').map((edge) => edge.to));
+  const xIsEnterprise = index.kindOf(x) === 'Enterprise';
   for (const [field, strength] of similar) {
     if (strength < SIMILAR_FIELD) continue;
-    for (const edge of index.into(field, 'IN_DOMAIN')) {
-      if (edge.from === x || index.kindOf(edge.from) !== 'Enterprise') continue;
-      for (const coop of index.out(edge.from, 'COOPERATES_WITH'))
-        helped.set(coop.to, (helped.get(coop.to) ?? 0) + strength);
+    const mine = xIsEnterprise && xIn.has(field);
+    for (const [id, count] of helpedInField(index, field)) {
+      const times = count - (mine ? (own.get(id) ?? 0) : 0);
+      if (times <= 0) continue;
+      let sum = helped.get(id) ?? 0;
+      for (let i = 0; i < times; i++) sum += strength;
+      helped.set(id, sum);
     }
   }
   return helped;

@@ -6,6 +6,8 @@
 import type { GraphEdge, NodeKind, RelKind } from '#model';
 
 export interface IndexedEdge {
+  /** The relationship's id, when the graph gave one (the store's always do). */
+  readonly id?: string;
   readonly kind: RelKind;
   readonly from: string;
   readonly to: string;
@@ -21,6 +23,7 @@ export interface IndexedNode {
 
 /** A relationship as given to the index: a stored record (its year among its props) or an outline. */
 export type EdgeInput = Pick<GraphEdge, 'kind' | 'from' | 'to'> & {
+  readonly id?: string;
   readonly props?: GraphEdge['props'];
   readonly year?: number;
 };
@@ -79,6 +82,7 @@ export function indexGraph(graph: {
     if (!nodes.has(edge.from) || !nodes.has(edge.to)) continue;
     const year = yearOf(edge);
     const indexed: IndexedEdge = {
+      ...(edge.id ? { id: edge.id } : {}),
       kind: edge.kind,
       from: edge.from,
       to: edge.to,

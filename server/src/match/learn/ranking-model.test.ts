@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIGNALS } from '#model';
 import { FEATURES, zeroVector, type Feature } from './ranking-features.ts';
-import { rankByModel, scoreVector, type RankingModel } from './ranking-model.ts';
+import {
+  bestByModel,
+  compareCandidates,
+  rankByModel,
+  scoreVector,
+  sortByModel,
+  type RankingModel,
+} from './ranking-model.ts';
 
 const weights = {
   ...(Object.fromEntries(FEATURES.map((f) => [f, 0])) as Record<Feature, number>),
@@ -38,5 +46,26 @@ describe('the ranking model', () => {
       (id) => ({ id, values: vector({}) }),
     );
     expect(rankByModel(weights, alike)).not.toEqual([...alike.map((c) => c.id)].sort());
+  });
+
+  it('sorts and picks the best exactly as comparing candidates one pair at a time would, ties included', () => {
+    // Few distinct values, so that most candidates tie on evidence and many on every feature.
+    const value = fc.constantFrom(0, 0.5, 1);
+    const candidate = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      values: fc.record({ fieldBest: value, sameCity: value, trackRecord: value, fieldFocus: value }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 40 }),
+        fc.nat(45),
+        (raw, count) => {
+          const items = raw.map((c) => ({ id: c.id, values: vector(c.values) }));
+          const expected = [...items].sort(compareCandidates(weights)).map((c) => c.id);
+          expect(sortByModel(weights, items).map((c) => c.id)).toEqual(expected);
+          expect(bestByModel(weights, items, count).map((c) => c.id)).toEqual(expected.slice(0, count));
+        },
+      ),
+    );
   });
 });

@@ -76,6 +76,41 @@ export function idHash(id: string): number {
   return hash;
 }
 
+type Ranked = { readonly id: string; readonly values: FeatureVector };
+
+/** The features by weight, heaviest first: the order ties on evidence are broken in. */
+const featureOrder = (weights: Readonly<Record<Feature, number>>) =>
+  [...FEATURES].sort((x, y) => weights[y] - weights[x] || FEATURES.indexOf(x) - FEATURES.indexOf(y));
+
+/** A candidate with what ordering it needs read once: evidence, the features in tie order, the hash. */
+interface Keyed {
+  readonly id: string;
+  readonly evidence: number;
+  readonly ordered: readonly number[];
+  readonly hash: number;
+}
+
+const keyed = (
+  weights: Readonly<Record<Feature, number>>,
+  order: readonly Feature[],
+  item: Ranked,
+): Keyed => ({
+  id: item.id,
+  evidence: evidenceOf(weights, item.values),
+  ordered: order.map((feature) => item.values[feature]),
+  hash: idHash(item.id),
+});
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const difference = b.evidence - a.evidence;
+  if (Math.abs(difference) > 1e-12) return difference;
+  for (let i = 0; i < a.ordered.length; i++) {
+    const d = (b.ordered[i] as number) - (a.ordered[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
  * The order of candidates under a model: by evidence; on equal evidence by the features themselves,
  * heaviest weight first (so while any feature differs the order follows it); only candidates alike in
@@ -83,19 +118,24 @@ export function idHash(id: string): number {
  */
 export function compareCandidates(
   weights: Readonly<Record<Feature, number>>,
-): (a: { id: string; values: FeatureVector }, b: { id: string; values: FeatureVector }) => number {
-  const order = [...FEATURES].sort(
-    (x, y) => weights[y] - weights[x] || FEATURES.indexOf(x) - FEATURES.indexOf(y),
-  );
-  return (a, b) => {
-    const difference = evidenceOf(weights, b.values) - evidenceOf(weights, a.values);
-    if (Math.abs(difference) > 1e-12) return difference;
-    for (const feature of order) {
-      const d = b.values[feature] - a.values[feature];
-      if (d !== 0) return d;
-    }
-    return idHash(a.id) - idHash(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  };
+): (a: Ranked, b: Ranked) => number {
+  const order = featureOrder(weights);
+  return (a, b) => compareKeyed(keyed(weights, order, a), keyed(weights, order, b));
+}
+
+/**
+ * Candidates in the order of compareCandidates, each one's evidence computed once: thousands of
+ * candidates (an enterprise's at 100,000 entities) sort in milliseconds rather than a tenth of a second.
+ */
+export function sortByModel<T extends Ranked>(
+  weights: Readonly<Record<Feature, number>>,
+  items: readonly T[],
+): T[] {
+  const order = featureOrder(weights);
+  return items
+    .map((item) => ({ key: keyed(weights, order, item), item }))
+    .sort((a, b) => compareKeyed(a.key, b.key))
+    .map(({ item }) => item);
 }
 
 /** Candidate ids in the model's order (evidence computed once per candidate). */
@@ -108,4 +148,20 @@ export function rankByModel(
     .map((candidate) => ({ candidate, evidence: evidenceOf(weights, candidate.values) }))
     .sort((a, b) => b.evidence - a.evidence || compare(a.candidate, b.candidate))
     .map((item) => item.candidate.id);
+}
+
+/**
+ * The first `count` candidates in the order of sortByModel. Only those whose evidence reaches the
+ * count-th best (or ties with it) are ordered in full: an enterprise at 100,000 entities has thousands.
+ */
+export function bestByModel<T extends Ranked>(
+  weights: Readonly<Record<Feature, number>>,
+  items: readonly T[],
+  count: number,
+): T[] {
+  if (items.length <= count) return sortByModel(weights, items);
+  const evidence = Float64Array.from(items, (item) => evidenceOf(weights, item.values)).sort();
+  const threshold = (evidence[evidence.length - count] as number) - 1e-12;
+  const contenders = items.filter((item) => evidenceOf(weights, item.values) >= threshold);
+  return sortByModel(weights, contenders).slice(0, count);
 }
