@@ -16,7 +16,7 @@ import {
   type GraphNode,
   type NodeKind,
 } from '#model';
-import type { GraphStore } from '../src/store/index.ts';
+import type { GraphCounts, GraphStore } from '../src/store/index.ts';
 import type { StoreFactory } from './define-store-contract.ts';
 
 const RECORD_KINDS = new Set(['COOPERATES_WITH', 'PARTICIPATES_IN', 'IN_PROGRAMME', 'HOSTS', 'ADVISES']);
@@ -233,6 +233,32 @@ export function defineReadContract(backend: string, factory: StoreFactory): void
       await check();
       if (changed) await store.undoChangeSet(changed.id, 'test');
       await check();
+    });
+
+    it('answers the counts, the version and the field tree as of the last write, however often asked before', async () => {
+      const whole = async () => ({
+        counts: await store.counts(),
+        version: await store.graphVersion(),
+        tree: (await store.features('domain-tree', {})).map((field) => field.id).sort(),
+      });
+      const before = await whole();
+      expect(await whole()).toEqual(before);
+      const written = await store.write({
+        nodes: [nodeRecord('Domain', 'D-new', '新领域')],
+        edges: [edgeRecord('COOPERATES_WITH', 'E0-2', 'U1-3')],
+      });
+      const after = await whole();
+      expect(after.version).not.toBe(before.version);
+      expect(after.tree).toEqual([...before.tree, 'D-new'].sort());
+      const domains = (counts: GraphCounts) =>
+        counts.nodes.find((each) => each.kind === 'Domain')?.count ?? 0;
+      expect(domains(after.counts)).toBe(domains(before.counts) + 1);
+      expect(after.counts.edges).not.toEqual(before.counts.edges);
+      if (written) await store.undoChangeSet(written.id, 'test');
+      const undone = await whole();
+      expect(undone.tree).toEqual(before.tree);
+      expect(undone.counts).toEqual(before.counts);
+      expect(undone.version).not.toBe(after.version);
     });
   });
 }

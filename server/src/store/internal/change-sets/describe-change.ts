@@ -27,8 +27,9 @@ export function canonical(value: unknown): string {
 
 type AnyRecord = GraphNode | GraphEdge | ReviewPair;
 
+/** Whether two states are the same record; a record and none never are (no need to spell them out). */
 export const sameRecord = (a: AnyRecord | null, b: AnyRecord | null): boolean =>
-  canonical(a) === canonical(b);
+  a === null || b === null ? a === b : canonical(a) === canonical(b);
 
 export interface StatesBefore {
   readonly nodes: ReadonlyMap<string, GraphNode>;

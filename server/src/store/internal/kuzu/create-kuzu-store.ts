@@ -25,6 +25,7 @@ import { addDerivedColumns, recountEverything } from './kuzu-migrate.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
 import { syncKuzuColumns } from './kuzu-columns.ts';
 import { registerReads } from '../register-reads.ts';
+import { perCommit } from './per-commit.ts';
 
 export interface KuzuStoreOptions {
   /** A file path for the database, or ':memory:'. */
@@ -62,17 +63,27 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       });
   if (migrated) await recountEverything(db, inWriteTx);
   await syncKuzuColumns(db);
+  // Whole-graph answers that scan every table, kept until the next write (per-commit.ts).
+  const counts = perCommit(db.commits, () => reads.counts());
+  const graphVersion = perCommit(db.commits, () => reads.graphVersion());
+  const domainTree = perCommit(db.commits, () =>
+    runFeatureQuery('kuzu', 'domain-tree', {}, db.readText, kuzuStored),
+  );
   return {
     backend: 'kuzu',
     searchKeys,
     ...reads,
+    counts,
+    graphVersion,
     kindsOf: (ids) => reads.kindsOf(ids),
     neighborhood: (query) => collectNeighborhood(reads.subgraphs, query),
     paths: (query) => collectPaths(reads.subgraphs, query),
     features: (name, params) =>
       name === 'candidate-facts'
         ? (kuzuCandidateFacts(db.readText, params as FeatureParams<'candidate-facts'>) as never)
-        : runFeatureQuery('kuzu', name, params, db.readText, kuzuStored),
+        : name === 'domain-tree'
+          ? (domainTree() as never)
+          : runFeatureQuery('kuzu', name, params, db.readText, kuzuStored),
     ...registerReads({ backend: 'kuzu', run: db.readText, getNodes: reads.getNodes }),
     write: (batch, change) =>
       inWriteTx((tx) => recordChange(tx, batch, change ?? { editor: 'system', kind: 'edit' })),

@@ -11,6 +11,7 @@ import { Connection, Database, type KuzuValue, type PreparedStatement } from 'ku
 import { AppError } from '#model';
 import { readCypher } from '../cypher-files.ts';
 import { timedStatement } from '../timed-statement.ts';
+import { commitClock, type CommitClock } from './per-commit.ts';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -41,6 +42,8 @@ export interface KuzuConnections {
   control(statement: string): Promise<void>;
   /** Runs work on the writer after everything queued on it before. */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** Counts the writer's work as it ends: reads remembered until the next write go by it (per-commit.ts). */
+  readonly commits: CommitClock;
   close(): Promise<void>;
 }
 
@@ -86,6 +89,7 @@ export async function openKuzuConnections(options: ConnectionOptions): Promise<K
     pending: 0,
   });
   const writer = lane();
+  const commits = commitClock();
   const readers = Array.from({ length: options.readers ?? READERS }, () => lane(THREADS_PER_READ));
 
   function exclusive<T>(work: () => Promise<T>, on: Lane = writer): Promise<T> {
@@ -143,7 +147,8 @@ export async function openKuzuConnections(options: ConnectionOptions): Promise<K
     readText,
     read: (name, params) => readText(readCypher('kuzu', name), params),
     control,
-    exclusive: (work) => exclusive(work),
+    exclusive: (work) => commits.counting(exclusive(work)),
+    commits,
     async close() {
       await Promise.all(readers.map((each) => exclusive(() => each.conn.close(), each)));
       await exclusive(async () => {

@@ -1,4 +1,6 @@
 /** Runs the store, change-set and settings contracts against the embedded kuzu store, on a fresh temporary database per test. */
+import { describe, expect, it } from 'vitest';
+import { nodeRecord } from '#model';
 import { kuzuBackend } from '../../../../test-support/test-backends.ts';
 import { defineStoreContract } from '../../../../test-support/define-store-contract.ts';
 import { defineChangeSetContract } from '../../../../test-support/define-change-set-contract.ts';
@@ -11,3 +13,26 @@ defineChangeSetContract(kuzuBackend.name, kuzuBackend);
 defineReadContract(kuzuBackend.name, kuzuBackend);
 defineFeatureContract(kuzuBackend.name, kuzuBackend);
 defineSettingsContract(kuzuBackend.name, kuzuBackend);
+
+describe('the embedded store between writes', () => {
+  it('reads the counts, the version and the field tree once, and again after each write', async () => {
+    const sent: string[] = [];
+    const store = await kuzuBackend.create({ onStatement: (text) => sent.push(text) });
+    try {
+      await store.write({ nodes: [nodeRecord('Domain', 'd-1', '领域')], edges: [] });
+      const ask = () =>
+        Promise.all([store.counts(), store.graphVersion(), store.features('domain-tree', {})]);
+      await ask();
+      const once = sent.length;
+      await Promise.all([ask(), ask()]);
+      expect(sent.length).toBe(once);
+      await store.write({ nodes: [nodeRecord('Domain', 'd-2', '领域二')], edges: [] });
+      const written = sent.length;
+      const [, , tree] = await ask();
+      expect(sent.length).toBeGreaterThan(written);
+      expect(tree.map((field) => field.id).sort()).toEqual(['d-1', 'd-2']);
+    } finally {
+      await store.close();
+    }
+  });
+});
