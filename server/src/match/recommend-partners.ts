@@ -262,7 +262,11 @@ export async function recommendMany(
   const model = options.model === undefined ? DEFAULT_RANKING_MODEL : options.model;
   for (const query of queries) validate(query);
   const reads = queries.map(readQuestion);
-  const context = await readContext(store, reads);
+  // Questions about an enterprise are ranked on the graph snapshot, and what the store would walk for
+  // them is found there: their surroundings, their shortlist's evidence (index-anchors.ts,
+  // index-signals.ts). Need-only questions read theirs from the store.
+  const snapshotRead = model && reads.some((read) => read.anchor) ? graphSnapshot(store) : null;
+  const context = await readContext(store, reads, snapshotRead);
   const asked: Asked[] = queries.map((query, index) => {
     const read = reads[index] as ReadQuestion;
     return {
@@ -284,10 +288,8 @@ export async function recommendMany(
       .sort(byId),
     agencies: districtOf(frame, read.kinds, new Map()).agencies.map((agency) => agency.id),
   }));
-  // Questions about an enterprise are ranked on the graph snapshot, their shortlist first; their
-  // evidence is found there too, for the shortlist alone when every question is of that kind
-  // (index-signals.ts). Need-only questions read theirs from the store.
-  const snapshot = model && asked.some((question) => question.frame.x) ? await graphSnapshot(store) : null;
+  // The shortlist first; the evidence for it alone when every question is about an enterprise.
+  const snapshot = snapshotRead ? await snapshotRead : null;
   if (snapshot && model)
     for (const question of asked.filter((each) => each.frame.x)) {
       modelQuestion(question, context.textual.get(question.read.key) ?? [], snapshot, model);

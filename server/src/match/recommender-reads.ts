@@ -1,5 +1,6 @@
 /**
- * Every store read of a recommendation, in one place: a fixed handful of statements whatever the question,
+ * Every store read of a recommendation, in one place (those a snapshot answers are index-anchors.ts and
+ * index-signals.ts): a fixed handful of statements whatever the question,
  * each asking for all the questions at once (a region's needs are answered together). In order:
  * the enterprises' surroundings, the field hierarchy and the needs' text hits (side by side); the fields'
  * candidates, whom similar enterprises help, and the signals through projects with the district bureaus'
@@ -18,6 +19,8 @@ import type {
   RegionNeeds,
 } from '../store/index.ts';
 import { byId } from './reach.ts';
+import { indexAnchor } from './index-anchors.ts';
+import type { GraphIndex } from './learn/graph-index.ts';
 import { SHORTLIST } from './score-shortlist.ts';
 
 /** A question as the reads need it; `key` tells questions asked together apart. */
@@ -100,14 +103,30 @@ async function loneAnchor(store: GraphStore, id: string): Promise<AnchorContext>
   return { node: found, degree: 0, links: [], beyond: [] };
 }
 
-/** Statements 1–3: the enterprises' surroundings, the field hierarchy, the needs' text hits. */
+/** The enterprises' surroundings from the snapshot (index-anchors.ts), their records from the store. */
+async function indexedAnchors(
+  store: GraphStore,
+  ids: readonly string[],
+  snapshot: Promise<GraphIndex>,
+): Promise<AnchorContext[]> {
+  const [index, nodes] = await Promise.all([snapshot, store.getNodes(ids)]);
+  return nodes.filter((node) => node.kind === 'Enterprise').map((node) => indexAnchor(index, node));
+}
+
+/**
+ * Statements 1–3: the enterprises' surroundings, the field hierarchy, the needs' text hits. With the
+ * graph's snapshot (questions ranked by the model), the surroundings are found in it.
+ */
 export async function readContext(
   store: GraphStore,
   questions: readonly ReadQuestion[],
+  snapshot: Promise<GraphIndex> | null = null,
 ): Promise<QuestionContext> {
   const anchorIds = [...new Set(questions.map((q) => q.anchor).filter(Boolean))].sort(byId);
   const [contexts, tree, textual] = await Promise.all([
-    store.features('anchor-contexts', { ids: anchorIds }),
+    snapshot && anchorIds.length > 0
+      ? indexedAnchors(store, anchorIds, snapshot)
+      : store.features('anchor-contexts', { ids: anchorIds }),
     store.features('domain-tree', {}),
     readTextual(store, questions),
   ]);

@@ -1,6 +1,7 @@
 /**
- * The signal rows found in the graph snapshot are the rows the store's signal statements return, on
- * the 垦利区 seed (projects, agencies, programmes) and on a generated network, on every backend.
+ * What the recommender finds in the graph snapshot is what the store's statements return: the signal
+ * rows (index-signals.ts) and the enterprises' surroundings (index-anchors.ts), on the 垦利区 seed
+ * (projects, agencies, programmes) and on a generated network, on every backend.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../store/index.ts';
@@ -10,6 +11,8 @@ import { GROWTH, growthGraph } from './evaluation/growth-graph.ts';
 import { graphSnapshot } from './learn/graph-snapshot.ts';
 import type { GraphIndex } from './learn/graph-index.ts';
 import { indexSignals } from './index-signals.ts';
+import { indexAnchor } from './index-anchors.ts';
+import type { AnchorContext } from '../store/index.ts';
 import { DEFAULT_CANDIDATE_KINDS } from './recommend-partners.ts';
 import { readSignals, type SignalPlan, type SignalRows } from './recommender-reads.ts';
 import { byId } from './reach.ts';
@@ -83,6 +86,23 @@ for (const backend of testBackends())
           expect(fromStore.helped.length + fromStore.fieldVia.length).toBeGreaterThan(0);
           expect(normalised(indexSignals(index, plans))).toEqual(fromStore);
         }
+      });
+
+      it('are, for every enterprise, the surroundings the store walks', async () => {
+        const ids = index.ofKind('Enterprise');
+        const fromStore = await store.features('anchor-contexts', { ids });
+        expect(fromStore.length).toBeGreaterThan(0);
+        const steps = (context: AnchorContext) => ({
+          node: context.node,
+          degree: context.degree,
+          links: [...context.links].map((step) => JSON.stringify(step)).sort(),
+          beyond: [...context.beyond].map((step) => JSON.stringify(step)).sort(),
+        });
+        for (const context of fromStore)
+          expect(steps(indexAnchor(index, context.node)), context.node.id).toEqual(steps(context));
+        // An enterprise without relationships has no walks to read: none from the snapshot either.
+        const lone = ids.filter((id) => !fromStore.some((context) => context.node.id === id));
+        for (const id of lone) expect(index.touching(id)).toEqual([]);
       });
 
       it('for given candidates, are the rows about those candidates and no others', () => {
