@@ -1,7 +1,9 @@
 /**
- * "Who could help company X": from an enterprise, a typed need (硼烷 医药中间体), or both. The store's
- * reads are all in recommender-reads.ts (a fixed handful of statements, for any number of questions asked
- * together); each step between them is pure: the question's fields (question-fields.ts), each candidate's
+ * "Who could help company X": from an enterprise, a typed need (硼烷 医药中间体), or both. The walks
+ * around the enterprise and its candidates are done on the graph's snapshot (index-anchors.ts,
+ * index-signals.ts; questions about an enterprise are ranked there by the model, rank-by-model.ts); the
+ * store's reads are all in recommender-reads.ts (a fixed handful of statements, for any number of
+ * questions asked together); each step between them is pure: the question's fields (question-fields.ts), each candidate's
  * evidence (candidate-signals.ts), the shortlist, proximity, text and scores (score-shortlist.ts, with the
  * weights of signal-weights.ts). Deterministic: ties are broken by id on every backend.
  */
@@ -25,7 +27,6 @@ import { byId, thousandths } from './reach.ts';
 import {
   readContext,
   readFacts,
-  readSignals,
   type ReadQuestion,
   type SignalPlan,
   type SignalRows,
@@ -262,10 +263,10 @@ export async function recommendMany(
   const model = options.model === undefined ? DEFAULT_RANKING_MODEL : options.model;
   for (const query of queries) validate(query);
   const reads = queries.map(readQuestion);
-  // Questions about an enterprise are ranked on the graph snapshot, and what the store would walk for
-  // them is found there: their surroundings, their shortlist's evidence (index-anchors.ts,
-  // index-signals.ts). Need-only questions read theirs from the store.
-  const snapshotRead = model && reads.some((read) => read.anchor) ? graphSnapshot(store) : null;
+  // Every question is answered on the graph's snapshot (one in-memory index per version of the graph,
+  // learn/graph-snapshot.ts): questions about an enterprise are ranked on it, and what the store would
+  // walk is found there (index-anchors.ts, index-signals.ts). The store gives the records and the text.
+  const snapshotRead = graphSnapshot(store);
   const context = await readContext(store, reads, snapshotRead);
   const asked: Asked[] = queries.map((query, index) => {
     const read = reads[index] as ReadQuestion;
@@ -289,8 +290,8 @@ export async function recommendMany(
     agencies: districtOf(frame, read.kinds, new Map()).agencies.map((agency) => agency.id),
   }));
   // The shortlist first; the evidence for it alone when every question is about an enterprise.
-  const snapshot = snapshotRead ? await snapshotRead : null;
-  if (snapshot && model)
+  const snapshot = await snapshotRead;
+  if (model)
     for (const question of asked.filter((each) => each.frame.x)) {
       modelQuestion(question, context.textual.get(question.read.key) ?? [], snapshot, model);
       // Features are computed on this thread (tens of ms each on a large graph): between questions of a
@@ -298,13 +299,11 @@ export async function recommendMany(
       if (queries.length > 1) await new Promise((resolve) => setImmediate(resolve));
     }
   const modelled = asked.every((question) => question.shortlist);
-  const rows = snapshot
-    ? indexSignals(
-        snapshot,
-        plans,
-        modelled ? asked.flatMap((question) => question.shortlist ?? []) : undefined,
-      )
-    : await readSignals(store, plans);
+  const rows = indexSignals(
+    snapshot,
+    plans,
+    modelled ? asked.flatMap((question) => question.shortlist ?? []) : undefined,
+  );
   const wanted: Array<{ id: string; kind?: NodeKind }> = [];
   for (const [index, question] of asked.entries()) {
     const signals = signalsOf(question, rows, plans[index] as SignalPlan);

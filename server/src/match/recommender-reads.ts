@@ -154,7 +154,11 @@ export interface SignalRows {
 
 const ids = (lists: ReadonlyArray<readonly string[]>) => [...new Set(lists.flat())].sort(byId);
 
-/** Statements 4–6: who is in the fields, whom similar enterprises help, projects' and bureaus' signals. */
+/**
+ * Statements 4–6: who is in the fields, whom similar enterprises help, projects' and bureaus' signals.
+ * Recommendations find these rows in the graph's snapshot (index-signals.ts); this is the store's reading
+ * of them, on both backends, that the snapshot's rows are checked against (snapshot-reads.test.ts).
+ */
 export async function readSignals(store: GraphStore, plans: readonly SignalPlan[]): Promise<SignalRows> {
   const kinds = sameKinds(plans.map((plan) => ({ key: plan.key, anchor: '', need: '', kinds: plan.kinds })));
   const weighted = ids(plans.map((p) => p.weightedFields.map((f) => f.id)));
