@@ -13,6 +13,8 @@ import { removeScratch, scratchDir } from './scratch-dir.ts';
 export interface CreateOptions {
   /** Called with the text of every statement the store sends (statement-count tests). */
   readonly onStatement?: (text: string, elapsedMs: number) => void;
+  /** The embedded store's plan for subgraphs (kuzu-subgraph.ts): 0 reads every graph as a large one. */
+  readonly walkAllUpTo?: number;
 }
 
 export interface TestBackend {

@@ -20,7 +20,6 @@ import { kuzuChangeQueries } from './kuzu-change-queries.ts';
 import { kuzuWriteTx } from './kuzu-write-tx.ts';
 import { openKuzuConnections, storeUnavailable } from './kuzu-connections.ts';
 import { kuzuReads } from './kuzu-reads.ts';
-import { kuzuCandidateFacts } from './kuzu-subgraph.ts';
 import { addDerivedColumns, recountEverything } from './kuzu-migrate.ts';
 import { parseSchemaFile } from './kuzu-schema.ts';
 import { syncKuzuColumns } from './kuzu-columns.ts';
@@ -38,6 +37,11 @@ export interface KuzuStoreOptions {
   readonly onStatement?: (text: string, elapsedMs: number) => void;
   /** Read connections, each one statement at a time on one thread (default: one per core, at least two). */
   readonly readers?: number;
+  /**
+   * Graphs of up to this many relationships read a subgraph in one walk, larger ones a part per kind
+   * (kuzu-subgraph.ts; default WALK_ALL_UP_TO). Tests set it to run both plans.
+   */
+  readonly walkAllUpTo?: number;
 }
 
 export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphStore> {
@@ -52,7 +56,7 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     await db.close();
     db = await openKuzuConnections(options);
   }
-  const reads = kuzuReads(db);
+  const reads = kuzuReads(db, { walkAllUpTo: options.walkAllUpTo });
   const deps = { db, encode, kindsOf: (ids: readonly string[]) => reads.kindsOf(ids, true) };
   /** Work in one write transaction on the writer, after every write queued before it. */
   const inWriteTx = <T>(work: (tx: WriteTx) => Promise<T>): Promise<T> =>
@@ -63,8 +67,8 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
       });
   if (migrated) await recountEverything(db, inWriteTx);
   await syncKuzuColumns(db);
-  // Whole-graph answers that scan every table, kept until the next write (per-commit.ts).
-  const counts = perCommit(db.commits, () => reads.counts());
+  // Whole-graph answers that scan every table, kept until the next write (per-commit.ts; the counts
+  // are kept in kuzu-reads.ts).
   const graphVersion = perCommit(db.commits, () => reads.graphVersion());
   const domainTree = perCommit(db.commits, () =>
     runFeatureQuery('kuzu', 'domain-tree', {}, db.readText, kuzuStored),
@@ -73,14 +77,13 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     backend: 'kuzu',
     searchKeys,
     ...reads,
-    counts,
     graphVersion,
     kindsOf: (ids) => reads.kindsOf(ids),
     neighborhood: (query) => collectNeighborhood(reads.subgraphs, query),
     paths: (query) => collectPaths(reads.subgraphs, query),
     features: (name, params) =>
       name === 'candidate-facts'
-        ? (kuzuCandidateFacts(db.readText, params as FeatureParams<'candidate-facts'>) as never)
+        ? (reads.candidateFacts(params as FeatureParams<'candidate-facts'>) as never)
         : name === 'domain-tree'
           ? (domainTree() as never)
           : runFeatureQuery('kuzu', name, params, db.readText, kuzuStored),

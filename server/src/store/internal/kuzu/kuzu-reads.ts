@@ -19,7 +19,9 @@ import { bindLabels, readCypher } from '../cypher-files.ts';
 import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
 import { wholeGraphReads } from '../whole-graph-reads.ts';
 import { degreeOf, type SubgraphReads } from '../subgraph-reads.ts';
-import { kuzuSubgraphReads } from './kuzu-subgraph.ts';
+import { kuzuCandidateFacts, kuzuListed, kuzuSubgraphReads } from './kuzu-subgraph.ts';
+import { perCommit } from './per-commit.ts';
+import type { CandidateFacts, FeatureParams } from '../../feature-queries.ts';
 import type { KuzuConnections, Row } from './kuzu-connections.ts';
 import { kuzuPerKind, type PerKind } from './kuzu-per-kind.ts';
 import { ROUTED_AT_MOST, routedLookup } from './kuzu-routed-lookup.ts';
@@ -44,7 +46,14 @@ export type KuzuReads = Omit<
   /** The kind of each id that exists; `inWrite` reads on the writer, inside the write's transaction. */
   kindsOf(ids: readonly string[], inWrite?: boolean): Promise<Map<string, NodeKind>>;
   readonly subgraphs: SubgraphReads;
+  /** The recommender's candidate facts (feature-queries.ts), by the same plan as subgraphs. */
+  candidateFacts(params: FeatureParams<'candidate-facts'>): Promise<CandidateFacts[]>;
 };
+
+export interface KuzuReadOptions {
+  /** Graphs of up to this many relationships are read by one walk (kuzu-subgraph.ts). */
+  readonly walkAllUpTo?: number;
+}
 
 /** Lists of ids up to this long are read in one statement; longer ones (imports) table by table. */
 const ONE_STATEMENT = 2_000;
@@ -72,7 +81,7 @@ async function edgesOf(perKind: PerKind, ids: readonly string[], rels: readonly 
   };
 }
 
-export function kuzuReads(db: KuzuConnections): KuzuReads {
+export function kuzuReads(db: KuzuConnections, options: KuzuReadOptions = {}): KuzuReads {
   const { readText, read } = db;
   const perKind = kuzuPerKind(db);
   const nodeRow = (kind: unknown, stored: unknown) => decodeNode(String(kind), stored as Row);
@@ -125,7 +134,18 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
     return kinds;
   }
 
-  const subgraphs = kuzuSubgraphReads(readText);
+  // The counts per kind scan every table: kept until the next write (per-commit.ts). They also choose
+  // how subgraphs are read.
+  const counts = perCommit(db.commits, async (): Promise<GraphCounts> => {
+    const [nodes, edges] = await Promise.all([
+      readText(everyKind('count-nodes-by-kind')),
+      read('count-edges-by-kind'),
+    ]);
+    return decodeCounts(nodes, edges);
+  });
+  const relationships = async () => (await counts()).edges.reduce((sum, each) => sum + each.count, 0);
+  const listed = kuzuListed(readText, relationships, options.walkAllUpTo);
+  const subgraphs = kuzuSubgraphReads(readText, listed);
   const subgraph = subgraphs.subgraph;
 
   const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
@@ -173,12 +193,7 @@ export function kuzuReads(db: KuzuConnections): KuzuReads {
       const rows = await readText(everyKind('top-degree'), { limit });
       return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));
     },
-    async counts(): Promise<GraphCounts> {
-      const [nodes, edges] = await Promise.all([
-        readText(everyKind('count-nodes-by-kind')),
-        read('count-edges-by-kind'),
-      ]);
-      return decodeCounts(nodes, edges);
-    },
+    counts,
+    candidateFacts: (params) => kuzuCandidateFacts(listed, params),
   };
 }

@@ -1,11 +1,14 @@
 /**
  * kuzu's traversal reads (SubgraphReads): a neighbourhood's cut, walks from a path's ends, and the
- * statement for a subgraph of given entities: their stored columns with the derived degree, and
- * every relationship leaving them, in one statement generated from the kinds present. kuzu 0.11 answers
- * a list of ids joined to relationships with a scan of every relationship table, and an IN list over
- * several tables with wrong rows; a part per table (`(a:Kind) WHERE a.id IN $idsN`, walked out from) is
- * both right and the fast plan. Parts are collected one after another (raw rows only: kuzu loses the
- * results of an aggregation carried into another).
+ * statement for a subgraph of given entities: their stored columns with the derived degree, and every
+ * relationship leaving them. Two plans, chosen by the size of the graph:
+ * - on a graph of up to WALK_ALL_UP_TO relationships, one walk out of the listed entities, every table
+ *   at once (kuzu then scans every relationship table: cheap while they are small);
+ * - on a larger one, a part per kind present, generated from the kinds: kuzu 0.11 answers a list of ids
+ *   joined to relationships with a scan of every relationship table, and an IN list over several tables
+ *   with wrong rows; a part per table (`(a:Kind) WHERE a.id IN $idsN`, walked out from) is both right and
+ *   the fast plan there. Parts are collected one after another (raw rows only: kuzu loses the results of
+ *   an aggregation carried into another).
  */
 import { NODE_KINDS, REL_KINDS, isNodeKind, type NodeKind } from '#model';
 import { bindLabels, readCypher } from '../cypher-files.ts';
@@ -46,12 +49,60 @@ export function kuzuSubgraphStatement(
   return { text: bindLabels(lines.join('\n'), labels, ':'), params };
 }
 
+/**
+ * Up to this many relationships in the graph, the one walk beats a part per kind: 7.8 against about
+ * 20 ms for a 33-entity neighbourhood of the 48-entity seed, 235 against about 190 ms for 150 entities at
+ * 586,714 relationships (docs/benchmarks.md).
+ */
+export const WALK_ALL_UP_TO = 200_000;
+
+/** The one-walk statement: a row per entity found, its columns as a list and its relationships out. */
+export function kuzuWalkStatement(ids: readonly string[]): { text: string; params: Record<string, unknown> } {
+  const columns = NODE_READ_COLUMNS.map((column) => `n.${column}`).join(', ');
+  const text = [
+    'UNWIND $ids AS i',
+    'MATCH (n:__NODES__ {id: i})',
+    'OPTIONAL MATCH (n)-[r]->(b)',
+    'WITH n, collect([label(r), r.id, n.id, b.id, r.props, r.sources, label(b)]) AS out',
+    `RETURN [label(n), ${columns}, string(n.degree), string(n.trackRecord)] AS node, out`,
+  ].join('\n');
+  return { text: bindLabels(text, { NODES: NODE_KINDS }, ':'), params: { ids } };
+}
+
+/** How a plan's answer is read: as the one row of kuzuSubgraphStatement (`nodes`, `out0`…). */
+type Listed = (
+  ids: readonly string[],
+  refs: ReadonlyArray<{ id: string; kind: NodeKind }>,
+) => Promise<Row | undefined>;
+
+/** The subgraph read by the plan for the graph's size: `relationships` says how many it holds. */
+export function kuzuListed(
+  readText: (text: string, params?: Params) => Promise<Row[]>,
+  relationships: () => Promise<number>,
+  walkAllUpTo: number = WALK_ALL_UP_TO,
+): Listed {
+  return async (ids, refs) => {
+    if ((await relationships()) <= walkAllUpTo) {
+      const statement = kuzuWalkStatement(ids);
+      const rows = await readText(statement.text, statement.params);
+      return {
+        nodes: rows.map((row) => row.node),
+        out0: rows.flatMap((row) => (Array.isArray(row.out) ? (row.out as unknown[]) : [])),
+      };
+    }
+    const statement = kuzuSubgraphStatement(ids, refs);
+    const [row] = await readText(statement.text, statement.params);
+    return row;
+  };
+}
+
 /** A template with every entity table as its labels (`A:B:…`). */
 const everyKind = (name: string, labels: Record<string, string | readonly string[]> = {}) =>
   bindLabels(readCypher('kuzu', name), { NODES: NODE_KINDS, ...labels }, ':');
 
 export function kuzuSubgraphReads(
   readText: (text: string, params?: Params) => Promise<Row[]>,
+  listed: Listed,
 ): SubgraphReads {
   /** Entities with their degrees and the relationships among them, in one statement (kuzu-subgraph.ts). */
   async function subgraph(
@@ -60,9 +111,7 @@ export function kuzuSubgraphReads(
     const ids = [...new Set(refs.map((ref) => ref.id))];
     if (ids.length === 0) return { nodes: [], edges: [], degrees: new Map<string, number>() };
     const known = refs.flatMap((ref) => (ref.kind ? [{ id: ref.id, kind: ref.kind }] : []));
-    const statement = kuzuSubgraphStatement(ids, known);
-    const [row] = await readText(statement.text, statement.params);
-    return decodeListedSubgraph(row, ids);
+    return decodeListedSubgraph(await listed(ids, known), ids);
   }
 
   return {
@@ -89,16 +138,14 @@ export function kuzuSubgraphReads(
   };
 }
 
-/** The recommender's candidate facts (feature-queries.ts) in kuzu: the subgraph statement, every edge kept. */
+/** The recommender's candidate facts (feature-queries.ts) in kuzu: the subgraph read, every edge kept. */
 export async function kuzuCandidateFacts(
-  readText: (text: string, params?: Params) => Promise<Row[]>,
+  listed: Listed,
   params: FeatureParams<'candidate-facts'>,
 ): Promise<CandidateFacts[]> {
   if (params.refs.length === 0) return [];
   const known = params.refs.flatMap((ref) => (ref.kind ? [{ id: ref.id, kind: ref.kind }] : []));
-  const statement = kuzuSubgraphStatement([...new Set(params.refs.map((ref) => ref.id))], known);
-  const [row] = await readText(statement.text, statement.params);
-  const { nodes, out } = listedRows(row);
+  const { nodes, out } = listedRows(await listed([...new Set(params.refs.map((ref) => ref.id))], known));
   return nodes.map(({ node, degree, trackRecord }) => ({
     node,
     degree,
