@@ -7,10 +7,12 @@
  * The rows are those the statements return, row for row; in what order does not matter to their readers.
  * Pure.
  */
-import { edgeId, type NodeKind } from '#model';
+import { edgeId, type NodeKind, type RelKind } from '#model';
 import type { FieldSignalRow, HelpedRow, ProjectSignals } from '../store/index.ts';
 import type { GraphIndex } from './learn/graph-index.ts';
 import type { SignalPlan, SignalRows } from './recommender-reads.ts';
+
+const edgeEnds = ({ kind, from, to }: { kind: RelKind; from: string; to: string }) => ({ kind, from, to });
 
 const union = (lists: ReadonlyArray<readonly string[]>) => [...new Set(lists.flat())];
 
@@ -95,8 +97,8 @@ function projectRows(
       const id = edge.from === agency ? edge.to : edge.from;
       const kind = kindIfWanted(id);
       if (!kind) continue;
-      const link = { id: edge.id ?? edgeId(edge.kind, edge.from, edge.to), kind: edge.kind };
-      bureau.push({ agency, link: { ...link, from: edge.from, to: edge.to }, id, kind });
+      const link = { id: edge.id ?? edgeId(edge.kind, edge.from, edge.to), ...edgeEnds(edge) };
+      bureau.push({ agency, link, id, kind });
     }
   }
   return { fieldVia, helpedVia, bureau };
