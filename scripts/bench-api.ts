@@ -13,9 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { deriveId, edgeRecord, type GraphEdge, type GraphNode } from '#model';
 import { importSeedDirectory } from '../server/src/ingest/seed-if-empty.ts';
-import { provinceGraph } from '../server/src/match/evaluation/province-graph.ts';
+import { provinceGraph, withDerivedIds } from '../server/src/match/evaluation/province-graph.ts';
 import { seededRandom } from '../server/src/match/evaluation/seeded-random.ts';
 import { createKuzuStore, createNeo4jStore, startNeo4j, type GraphStore } from '../server/src/store/index.ts';
 
@@ -55,28 +54,8 @@ const SEED: Dataset = {
   need: '硼烷 医药中间体',
 };
 
-/** The province graph with ids as the app derives them from kind and name (derive-id.ts), as imports make them. */
-function derivedIds(graph: { nodes: GraphNode[]; edges: GraphEdge[] }) {
-  const taken = new Set<string>();
-  const idOf = new Map<string, string>();
-  for (const node of graph.nodes) {
-    const plain = deriveId(node.kind, node.name);
-    // The generator reuses some region and field names; an import would keep such namesakes apart too.
-    const id = taken.has(plain) ? deriveId(node.kind, `${node.name}（${node.id}）`) : plain;
-    taken.add(id);
-    idOf.set(node.id, id);
-  }
-  const to = (id: string) => idOf.get(id) ?? id;
-  return {
-    nodes: graph.nodes.map((node) => ({ ...node, id: to(node.id) })),
-    edges: graph.edges.map((each) =>
-      edgeRecord(each.kind, to(each.from), to(each.to), { props: each.props }),
-    ),
-  };
-}
-
 function province(): Dataset {
-  const graph = derivedIds(provinceGraph(100_000));
+  const graph = withDerivedIds(provinceGraph(100_000));
   const enterprises = seededRandom(42)
     .shuffle(graph.nodes.filter((node) => node.kind === 'Enterprise').map((node) => node.id))
     .slice(0, 200);

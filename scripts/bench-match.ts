@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { createApp } from '../server/src/create-app.ts';
 import type { GraphEdge, GraphNode } from '#model';
 import { recommendPartners } from '../server/src/match/recommend-partners.ts';
-import { provinceGraph } from '../server/src/match/evaluation/province-graph.ts';
+import { provinceGraph, withDerivedIds } from '../server/src/match/evaluation/province-graph.ts';
 import { seededRandom } from '../server/src/match/evaluation/seeded-random.ts';
 import { createKuzuStore, createNeo4jStore, startNeo4j, type GraphStore } from '../server/src/store/index.ts';
 
@@ -74,7 +74,8 @@ async function measure(name: string, store: GraphStore, queries: string[]) {
   return rankings;
 }
 
-const graph = provinceGraph(ENTITIES);
+// Ids as the app derives them (enterprise:…): the embedded store finds such an id by its kind's index.
+const graph = withDerivedIds(provinceGraph(ENTITIES));
 const queries = seededRandom(42)
   .shuffle(graph.nodes.filter((item) => item.kind === 'Enterprise').map((item) => item.id))
   .slice(0, SAMPLE);

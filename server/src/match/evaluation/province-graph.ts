@@ -4,7 +4,7 @@
  * cooperating mostly within their field). 100,000 entities and ~590,000 relationships by default.
  */
 import type { GraphEdge, GraphNode } from '#model';
-import { edgeRecord as edge, nodeRecord as node } from '#model';
+import { deriveId, edgeRecord as edge, nodeRecord as node } from '#model';
 import { seededRandom } from './seeded-random.ts';
 
 export function provinceGraph(entities = 100_000, seed = 42): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -67,4 +67,22 @@ export function provinceGraph(entities = 100_000, seed = 42): { nodes: GraphNode
     for (const partner of partners) edges.push(edge('COOPERATES_WITH', `e${e}`, partner));
   }
   return { nodes, edges: [...new Map(edges.map((item) => [item.id, item])).values()] };
+}
+
+/** The province graph with ids as the app derives them from kind and name (derive-id.ts), as imports make them. */
+export function withDerivedIds(graph: { nodes: GraphNode[]; edges: GraphEdge[] }) {
+  const taken = new Set<string>();
+  const idOf = new Map<string, string>();
+  for (const entity of graph.nodes) {
+    const plain = deriveId(entity.kind, entity.name);
+    // The generator reuses some region and field names; an import would keep such namesakes apart too.
+    const id = taken.has(plain) ? deriveId(entity.kind, `${entity.name}（${entity.id}）`) : plain;
+    taken.add(id);
+    idOf.set(entity.id, id);
+  }
+  const to = (id: string) => idOf.get(id) ?? id;
+  return {
+    nodes: graph.nodes.map((entity) => ({ ...entity, id: to(entity.id) })),
+    edges: graph.edges.map((each) => edge(each.kind, to(each.from), to(each.to), { props: each.props })),
+  };
 }
