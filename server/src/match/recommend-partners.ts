@@ -3,9 +3,10 @@
  * around the enterprise and its candidates are done on the graph's snapshot (index-anchors.ts,
  * index-signals.ts; questions about an enterprise are ranked there by the model, rank-by-model.ts); the
  * store's reads are all in recommender-reads.ts (a fixed handful of statements, for any number of
- * questions asked together); each step between them is pure: the question's fields (question-fields.ts), each candidate's
- * evidence (candidate-signals.ts), the shortlist, proximity, text and scores (score-shortlist.ts, with the
- * weights of signal-weights.ts). Deterministic: ties are broken by id on every backend.
+ * questions asked together). Each step between them is pure: the question's fields (question-fields.ts),
+ * each candidate's evidence (candidate-signals.ts), the shortlist, proximity, text and scores
+ * (score-shortlist.ts, with the weights of signal-weights.ts). Deterministic: ties are broken by id on
+ * every backend.
  */
 import { AppError, NODE_KINDS, type GraphNode, type NodeKind, type RelKind, type Subgraph } from '#model';
 import type { CandidateFacts, GraphStore } from '../store/index.ts';
@@ -312,7 +313,7 @@ export async function recommendMany(
     for (const hit of textual) kinds.set(hit.id, hit.kind);
     // The snapshot knows every shortlisted candidate's kind, so the facts read goes to its table directly.
     for (const id of question.shortlist ?? []) {
-      const kind = snapshot?.kindOf(id);
+      const kind = snapshot.kindOf(id);
       if (kind) kinds.set(id, kind);
     }
     question.signals = { ...signals, textual, kinds };
