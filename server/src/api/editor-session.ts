@@ -26,8 +26,10 @@ export function readSession(
   const dot = token.indexOf('.');
   if (dot <= 0 || token.length > 2_000) return null;
   const payload = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1), 'base64url');
-  const expected = Buffer.from(sign(payload, secret), 'base64url');
+  // The signature's text is compared, not its decoded bytes: base64url's last character carries bits
+  // the decoder drops, so several spellings decode alike and an altered token could still pass.
+  const given = Buffer.from(token.slice(dot + 1), 'latin1');
+  const expected = Buffer.from(sign(payload, secret), 'latin1');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
