@@ -84,6 +84,19 @@ const level: PropertySpec = {
   values: PLATFORM_LEVELS,
 };
 
+/** The date and the way of a meeting, an engagement's or an activity's: the same columns, their own labels. */
+const whenAndHow = (dateZh: string, typeZh: string): readonly PropertySpec[] => [
+  { key: 'date', type: 'string', zh: dateZh, en: 'date', measure: 'date', column: true },
+  {
+    key: 'activityType',
+    type: 'string',
+    zh: typeZh,
+    en: 'activity type',
+    values: ENGAGEMENT_TYPES,
+    column: true,
+  },
+];
+
 export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
   Enterprise: {
     zh: '企业',
@@ -222,15 +235,7 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
     description:
       '一次对接：企业或其需求与高校院所、院士、专家、平台或企业的座谈、走访、签约等 · one meeting between an enterprise (or its need) and a candidate',
     properties: [
-      { key: 'date', type: 'string', zh: '对接日期', en: 'date', measure: 'date', column: true },
-      {
-        key: 'activityType',
-        type: 'string',
-        zh: '对接方式',
-        en: 'activity type',
-        values: ENGAGEMENT_TYPES,
-        column: true,
-      },
+      ...whenAndHow('对接日期', '对接方式'),
       { key: 'outcome', type: 'string', zh: '对接成果', en: 'outcome' },
       { key: 'nextStep', type: 'string', zh: '下一步', en: 'next step' },
       { key: 'basis', type: 'string', zh: '推荐依据', en: 'why this candidate' },
@@ -242,15 +247,7 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
     description:
       '对接会、专家垦利行、“走出去、请进来”等活动，汇集多次对接 · an event (a matchmaking meeting, a visit) grouping engagements',
     properties: [
-      { key: 'date', type: 'string', zh: '活动日期', en: 'date', measure: 'date', column: true },
-      {
-        key: 'activityType',
-        type: 'string',
-        zh: '活动方式',
-        en: 'activity type',
-        values: ENGAGEMENT_TYPES,
-        column: true,
-      },
+      ...whenAndHow('活动日期', '活动方式'),
       { key: 'place', type: 'string', zh: '地点', en: 'place' },
     ],
   },
