@@ -185,7 +185,8 @@ describe.each(testBackends())('the need register in a browser on $name', (backen
       expect(await summary('month')).toMatch(/提出1\/解决1/u);
       await page.screenshot({ path: join(shots, 'dashboard.png') });
       await page.setViewportSize({ width: 1400, height: 900 });
-      if (backend.name.startsWith('kuzu')) {
+      // The README's pictures are refreshed on request only: a test run leaves the checkout as it found it.
+      if (backend.name.startsWith('kuzu') && process.env.UPDATE_DOC_SCREENSHOTS === '1') {
         mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
         copyFileSync(join(shots, 'register.png'), join(REPO_ROOT, 'docs/register.png'));
         copyFileSync(join(shots, 'dashboard.png'), join(REPO_ROOT, 'docs/dashboard.png'));
