@@ -6,7 +6,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { createApolloServer, QUERY_LIMITS } from './api/create-apollo-server.ts';
+import { QUERY_LIMITS } from '#model';
+import { createApolloServer } from './api/create-apollo-server.ts';
 import { createEditors } from './api/editors.ts';
 import { createAuthService } from './api/request-auth.ts';
 import type { ReadLimits } from './ingest/read-limits.ts';

@@ -12,6 +12,7 @@ export * from './need-register.ts';
 export * from './node-kinds.ts';
 export * from './normalize-name.ts';
 export * from './parse-number.ts';
+export * from './query-limits.ts';
 export * from './records.ts';
 export * from './relationship-kinds.ts';
 export * from './review-pairs.ts';

@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Kind, buildSchema, parse, print, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { QUERY_LIMITS } from '#model';
 import * as editorApi from '../editor/editor-api.ts';
 import * as importApi from '../import/import-api.ts';
 import * as opportunitiesApi from '../opportunities/opportunities-api.ts';
@@ -150,18 +151,14 @@ const CLIENT_DOCUMENTS = [queries, editorApi, importApi, opportunitiesApi, regis
     return [operation && 'name' in operation ? (operation.name?.value ?? '') : '', document] as const;
   });
 
-/**
- * The limits the server puts on every document (README, In production): graphql-armor's depth 8 and cost 1,500
- * (both counted on fields, fragments flattened), 15 aliases and 10 directives, and 2,000 tokens.
- */
+/** The limits the server puts on every document (README, In production), from their one declaration. */
 const SERVER_LIMITS = new ApolloArmor({
-  maxDepth: { n: 8, flattenFragments: true },
-  costLimit: { maxCost: 1_500, flattenFragments: true },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 10 },
+  maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+  costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
+  maxAliases: { n: QUERY_LIMITS.maxAliases },
+  maxDirectives: { n: QUERY_LIMITS.maxDirectives },
   maxTokens: { enabled: false },
 }).protect().validationRules;
-const MAX_TOKENS = 2_000;
 
 describe('the client queries', () => {
   it('cover every operation the client sends', () => {
@@ -180,7 +177,7 @@ describe('the client queries', () => {
   });
 
   it.each(CLIENT_DOCUMENTS)('%s stays within the server limits', (_name, query) => {
-    expect(() => parse(print(query), { maxTokens: MAX_TOKENS })).not.toThrow();
+    expect(() => parse(print(query), { maxTokens: QUERY_LIMITS.maxTokens })).not.toThrow();
     expect(validate(schema, query, [...specifiedRules, ...SERVER_LIMITS]).map((e) => e.message)).toEqual([]);
   });
 });

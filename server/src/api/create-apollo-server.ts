@@ -10,23 +10,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { AppError } from '#model';
+import { AppError, QUERY_LIMITS } from '#model';
 import { createResolvers } from './create-resolvers.ts';
 import { createFormatError, type ErrorSinks } from './format-error.ts';
 import type { RequestContext } from './request-context.ts';
 import { rootFieldBudgetRule } from './root-field-budget.ts';
 
 export const TYPE_DEFS = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
-
-export const QUERY_LIMITS = {
-  maxDepth: 8,
-  // The client's heaviest query (recommendPartners with evidence) costs about 470.
-  maxCost: 1_500,
-  maxAliases: 15,
-  maxDirectives: 10,
-  maxTokens: 2_000,
-  maxQueryChars: 20_000,
-};
 
 /** Re-reports an armor rejection as TOO_LARGE, in words a planner can act on. */
 function tooLarge(context: ValidationContext | null, error: GraphQLError): void {
