@@ -28,8 +28,8 @@ export function readSession(
   const payload = token.slice(0, dot);
   // The signature's text is compared, not its decoded bytes: base64url's last character carries bits
   // the decoder drops, so several spellings decode alike and an altered token could still pass.
-  const given = Buffer.from(token.slice(dot + 1), 'latin1');
-  const expected = Buffer.from(sign(payload, secret), 'latin1');
+  const given = Buffer.from(token.slice(dot + 1), 'utf8');
+  const expected = Buffer.from(sign(payload, secret), 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
