@@ -1,6 +1,6 @@
 /** Session tokens: what a signed token names, and that no altered spelling of it names anyone. */
 import { describe, expect, it } from 'vitest';
-import { issueSession, readSession } from './editor-session.js';
+import { issueSession, readSession } from './editor-session.ts';
 
 const secret = Buffer.from('a secret of thirty-two bytes ....', 'utf8');
 const now = 1_800_000_000_000;
