@@ -11,6 +11,15 @@
  */
 import type { NodeKind } from '#model';
 import type { GraphIndex } from './graph-index.ts';
+import {
+  fieldEntrants,
+  helpedInField,
+  profileOf,
+  regionChain,
+  treeOf,
+  type EntityProfile,
+  type Tree,
+} from './index-lookups.ts';
 import { logCount, logMatch, zeroVector, type Feature, type FeatureVector } from './ranking-features.ts';
 
 /** How a candidate's field relates to a wanted one, by their place in the hierarchy. */
@@ -18,8 +27,6 @@ export const FIELD_RELATION = { same: 1, narrower: 0.7, broader: 0.45, sibling: 
 export const VIA_PROJECT = 0.8;
 /** The enterprise's own fields weigh this much when a need is also given. */
 export const OWN_WITH_NEED = 0.6;
-/** Yearly decay of a cooperation's weight in the recent record. */
-export const RECENCY_DECAY = 0.7;
 /** Fields at least this close to the enterprise's make other enterprises "similar". */
 export const SIMILAR_FIELD = 0.25;
 const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['Region', 'Domain', 'Programme', 'Agency']);
@@ -36,37 +43,6 @@ export interface FeatureQuestion {
 export interface CandidateVector {
   readonly id: string;
   readonly values: FeatureVector;
-}
-
-/** The field hierarchy: each field's parent and children. */
-interface Tree {
-  readonly parent: ReadonlyMap<string, string>;
-  readonly children: ReadonlyMap<string, readonly string[]>;
-}
-
-interface Derived {
-  readonly tree: Tree;
-  /** The latest year of any enterprise's cooperation (0 without dates). */
-  readonly latest: number;
-}
-
-const derivedCache = new WeakMap<GraphIndex, Derived>();
-function derivedOf(index: GraphIndex): Derived {
-  const known = derivedCache.get(index);
-  if (known) return known;
-  const parent = new Map<string, string>();
-  const children = new Map<string, string[]>();
-  for (const id of index.ofKind('Domain'))
-    for (const edge of index.out(id, 'SUBFIELD_OF')) {
-      parent.set(id, edge.to);
-      children.set(edge.to, [...(children.get(edge.to) ?? []), id]);
-    }
-  let latest = 0;
-  for (const id of index.ofKind('Enterprise'))
-    for (const edge of index.out(id, 'COOPERATES_WITH')) latest = Math.max(latest, edge.year ?? 0);
-  const derived = { tree: { parent, children }, latest };
-  derivedCache.set(index, derived);
-  return derived;
 }
 
 /** The fields an origin reaches through the hierarchy, with the relation's strength. */
@@ -103,31 +79,6 @@ export function originsOf(index: GraphIndex, question: FeatureQuestion): { own: 
   // An enterprise that declares no field is read by its work.
   if (own.size === 0) for (const [field, weight] of work) own.set(field, weight);
   return { own, work };
-}
-
-/** A candidate's declared fields, and those of its projects. */
-function fieldsOf(index: GraphIndex, id: string): { declared: Set<string>; viaProjects: Set<string> } {
-  const declared = new Set(index.out(id, 'IN_DOMAIN').map((edge) => edge.to));
-  const viaProjects = new Set<string>();
-  for (const project of index.out(id, 'PARTICIPATES_IN'))
-    for (const edge of index.out(project.to, 'IN_DOMAIN'))
-      if (!declared.has(edge.to)) viaProjects.add(edge.to);
-  return { declared, viaProjects };
-}
-
-/** The regions an entity is in, nearest first: its own (a person's employer's, a platform's host's), then up. */
-export function regionChain(index: GraphIndex, id: string): string[] {
-  const chain: string[] = [];
-  let at = index.out(id, 'LOCATED_IN')[0]?.to;
-  if (!at) {
-    const base = index.out(id, 'WORKS_AT')[0]?.to ?? index.into(id, 'HOSTS')[0]?.from;
-    at = base ? index.out(base, 'LOCATED_IN')[0]?.to : undefined;
-  }
-  while (at && !chain.includes(at) && chain.length < 6) {
-    chain.push(at);
-    at = index.out(at, 'LOCATED_IN')[0]?.to;
-  }
-  return chain;
 }
 
 function expand(tree: Tree, origins: Origins): Map<string, number> {
@@ -168,23 +119,6 @@ function networkOf(index: GraphIndex, x: string, people: boolean): Map<string, n
   return network;
 }
 
-/** Per field: whom its enterprises COOPERATE_WITH, and how many times (kept per index: fields repeat). */
-const helpedCache = new WeakMap<GraphIndex, Map<string, ReadonlyMap<string, number>>>();
-function helpedInField(index: GraphIndex, field: string): ReadonlyMap<string, number> {
-  let cache = helpedCache.get(index);
-  if (!cache) helpedCache.set(index, (cache = new Map()));
-  const known = cache.get(field);
-  if (known) return known;
-  const counts = new Map<string, number>();
-  for (const edge of index.into(field, 'IN_DOMAIN')) {
-    if (index.kindOf(edge.from) !== 'Enterprise') continue;
-    for (const coop of index.out(edge.from, 'COOPERATES_WITH'))
-      counts.set(coop.to, (counts.get(coop.to) ?? 0) + 1);
-  }
-  cache.set(field, counts);
-  return counts;
-}
-
 /**
  * Whom similar enterprises helped: each cooperation of an enterprise in a close field (the enterprise
  * asked about aside) counts by its field's strength, added once per cooperation in field order, so that
@@ -199,8 +133,10 @@ function helpedOf(index: GraphIndex, x: string, similar: ReadonlyMap<string, num
   for (const [field, strength] of similar) {
     if (strength < SIMILAR_FIELD) continue;
     const mine = xIsEnterprise && xIn.has(field);
-    for (const [id, count] of helpedInField(index, field)) {
-      const times = count - (mine ? (own.get(id) ?? 0) : 0);
+    const { ids, counts } = helpedInField(index, field);
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at] as string;
+      const times = (counts[at] as number) - (mine ? (own.get(id) ?? 0) : 0);
       if (times <= 0) continue;
       let sum = helped.get(id) ?? 0;
       for (let i = 0; i < times; i++) sum += strength;
@@ -213,7 +149,7 @@ function helpedOf(index: GraphIndex, x: string, similar: ReadonlyMap<string, num
 /** The field features of one candidate. */
 function fieldFeatures(
   values: Record<Feature, number>,
-  fields: ReturnType<typeof fieldsOf>,
+  fields: EntityProfile,
   own: ReadonlyArray<{ weight: number; specificity: number; reach: Map<string, number> }>,
   all: ReadonlyArray<{ weight: number; reach: Map<string, number> }>,
   ownExpanded: ReadonlyMap<string, number>,
@@ -235,7 +171,7 @@ function fieldFeatures(
   values.fieldCoverage = logMatch(total > 0 ? covered / total : 0);
   let focus = 0;
   for (const field of fields.declared) focus += ownExpanded.get(field) ?? 0;
-  values.fieldFocus = fields.declared.size > 0 ? focus / fields.declared.size : 0;
+  values.fieldFocus = fields.declared.length > 0 ? focus / fields.declared.length : 0;
   let work = 0;
   for (const { weight, reach } of all) {
     for (const field of fields.declared) work = Math.max(work, weight * (reach.get(field) ?? 0));
@@ -245,36 +181,11 @@ function fieldFeatures(
   values.fieldWork = work;
 }
 
-/** What a candidate brings whatever the question: its fields, where it is, its cooperations. */
-interface CandidateFacts {
-  readonly fields: ReturnType<typeof fieldsOf>;
-  readonly chain: readonly string[];
-  readonly cooperations: number;
-  readonly years: readonly number[];
-}
-
-const factsCache = new WeakMap<GraphIndex, Map<string, CandidateFacts>>();
-function factsOf(index: GraphIndex, id: string): CandidateFacts {
-  let cache = factsCache.get(index);
-  if (!cache) factsCache.set(index, (cache = new Map()));
-  const known = cache.get(id);
-  if (known) return known;
-  const cooperations = [...index.into(id, 'COOPERATES_WITH'), ...index.out(id, 'COOPERATES_WITH')];
-  const facts = {
-    fields: fieldsOf(index, id),
-    chain: regionChain(index, id),
-    cooperations: cooperations.length,
-    years: cooperations.flatMap((edge) => edge.year ?? []),
-  };
-  cache.set(id, facts);
-  return facts;
-}
-
 /** Every candidate's features for one question. */
 export function extractFeatures(index: GraphIndex, question: FeatureQuestion): CandidateVector[] {
   const x = question.enterprise;
   const wanted = new Set(question.kinds);
-  const { tree, latest } = derivedOf(index);
+  const tree = treeOf(index);
   const { own, work } = originsOf(index, question);
   const ownExpanded = expand(tree, own);
   const allOrigins = new Map(own);
@@ -282,16 +193,13 @@ export function extractFeatures(index: GraphIndex, question: FeatureQuestion): C
   const allExpanded = expand(tree, allOrigins);
   const existing = question.keepExisting ? new Set([x]) : existingOf(index, x);
   const candidates = new Set<string>();
-  const consider = (id: string) => {
-    const kind = index.kindOf(id);
+  const consider = (id: string, kind = index.kindOf(id)) => {
     if (kind && wanted.has(kind) && !existing.has(id)) candidates.add(id);
   };
-  for (const field of allExpanded.keys())
-    for (const edge of index.into(field, 'IN_DOMAIN')) {
-      consider(edge.from);
-      if (index.kindOf(edge.from) === 'Project')
-        for (const member of index.into(edge.from, 'PARTICIPATES_IN')) consider(member.from);
-    }
+  for (const field of allExpanded.keys()) {
+    const { ids, kinds } = fieldEntrants(index, field);
+    for (let at = 0; at < ids.length; at++) consider(ids[at] as string, kinds[at]);
+  }
   const helped = helpedOf(index, x, ownExpanded);
   const network = networkOf(index, x, false);
   const viaPeople = networkOf(index, x, true);
@@ -305,8 +213,12 @@ export function extractFeatures(index: GraphIndex, question: FeatureQuestion): C
       consider(edge.from);
 
   // Specificity of each wanted field: how few candidates declare it.
-  const members = (field: string) =>
-    index.into(field, 'IN_DOMAIN').filter((edge) => wanted.has(index.kindOf(edge.from) as NodeKind)).length;
+  const members = (field: string) => {
+    let count = 0;
+    for (const [kind, declaring] of fieldEntrants(index, field).declaredByKind)
+      if (wanted.has(kind)) count += declaring;
+    return count;
+  };
   const ownReach = [...own].map(([origin, weight]) => ({
     weight,
     specificity: 1 / Math.log(2 + members(origin)),
@@ -316,15 +228,13 @@ export function extractFeatures(index: GraphIndex, question: FeatureQuestion): C
 
   return [...candidates].sort().map((id) => {
     const values = zeroVector();
-    const facts = factsOf(index, id);
-    fieldFeatures(values, facts.fields, ownReach, allReach, ownExpanded);
+    const facts = profileOf(index, id);
+    fieldFeatures(values, facts, ownReach, allReach, ownExpanded);
     values.similarHelped = logCount(helped.get(id) ?? 0);
     values.network = logCount(network.get(id) ?? 0);
     values.networkPeople = logCount(viaPeople.get(id) ?? 0);
-    values.trackRecord = logCount(facts.cooperations);
-    values.recentRecord = logCount(
-      facts.years.reduce((sum, year) => sum + RECENCY_DECAY ** Math.max(0, latest - year), 0),
-    );
+    values.trackRecord = facts.trackRecord;
+    values.recentRecord = facts.recentRecord;
     const chain = facts.chain;
     const serves = district !== undefined && index.out(id, 'ADVISES').some((edge) => edge.to === district);
     const level = home.findIndex((region) => chain.includes(region));

@@ -79,19 +79,23 @@ export function indexGraph(graph: {
   };
   let edgeCount = 0;
   for (const edge of graph.edges) {
-    if (!nodes.has(edge.from) || !nodes.has(edge.to)) continue;
+    const from = nodes.get(edge.from);
+    const to = nodes.get(edge.to);
+    if (!from || !to) continue;
     const year = yearOf(edge);
+    // The ends are the entities' own id strings: a store's rows give each end a copy of its own, and
+    // lookups by the same string compare at once, where copies are compared character by character.
     const indexed: IndexedEdge = {
       ...(edge.id ? { id: edge.id } : {}),
       kind: edge.kind,
-      from: edge.from,
-      to: edge.to,
+      from: from.id,
+      to: to.id,
       ...(year ? { year } : {}),
     };
-    push(outs, edge.kind, edge.from, indexed);
-    push(ins, edge.kind, edge.to, indexed);
-    touch(edge.from, indexed);
-    if (edge.to !== edge.from) touch(edge.to, indexed);
+    push(outs, edge.kind, from.id, indexed);
+    push(ins, edge.kind, to.id, indexed);
+    touch(from.id, indexed);
+    if (to.id !== from.id) touch(to.id, indexed);
     edgeCount++;
   }
   const byKind = new Map<NodeKind, string[]>();

@@ -8,6 +8,7 @@
  */
 import type { GraphStore } from '../../store/index.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
+import { warmLookups } from './index-lookups.ts';
 
 export type SnapshotSource = Pick<GraphStore, 'graphVersion' | 'listNames' | 'allEdgeOutlines'>;
 
@@ -34,8 +35,12 @@ export async function graphSnapshot(store: SnapshotSource): Promise<GraphIndex> 
   const index = build(store);
   const entry = { version, index };
   held.set(store, entry);
-  index.catch(() => {
-    if (held.get(store) === entry) held.delete(store);
-  });
+  index.then(
+    // What the features read of each field and entity is worked out in the background (index-lookups.ts).
+    (built) => warmLookups(built, () => held.get(store) === entry),
+    () => {
+      if (held.get(store) === entry) held.delete(store);
+    },
+  );
   return index;
 }

@@ -21,6 +21,7 @@ import { wholeGraphReads } from '../whole-graph-reads.ts';
 import { degreeOf, type SubgraphReads } from '../subgraph-reads.ts';
 import { kuzuCandidateFacts, kuzuListed, kuzuSubgraphReads } from './kuzu-subgraph.ts';
 import { perCommit } from './per-commit.ts';
+import { recordCache } from './kuzu-record-cache.ts';
 import type { CandidateFacts, FeatureParams } from '../../feature-queries.ts';
 import type { KuzuConnections, Row } from './kuzu-connections.ts';
 import { kuzuPerKind, type PerKind } from './kuzu-per-kind.ts';
@@ -144,8 +145,8 @@ export function kuzuReads(db: KuzuConnections, options: KuzuReadOptions = {}): K
     return decodeCounts(nodes, edges);
   });
   const relationships = async () => (await counts()).edges.reduce((sum, each) => sum + each.count, 0);
-  const listed = kuzuListed(readText, relationships, options.walkAllUpTo);
-  const subgraphs = kuzuSubgraphReads(readText, listed);
+  const listed = kuzuListed(readText, relationships, options.walkAllUpTo, recordCache(db.commits));
+  const subgraphs = kuzuSubgraphReads(readText, listed, db.commits);
   const subgraph = subgraphs.subgraph;
 
   const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));

@@ -1,6 +1,6 @@
 /** Runs the store, change-set and settings contracts against the embedded kuzu store, on a fresh temporary database per test. */
 import { describe, expect, it } from 'vitest';
-import { nodeRecord } from '#model';
+import { NODE_KINDS, edgeRecord, nodeRecord } from '#model';
 import { kuzuBackend } from '../../../../test-support/test-backends.ts';
 import { defineStoreContract } from '../../../../test-support/define-store-contract.ts';
 import { defineChangeSetContract } from '../../../../test-support/define-change-set-contract.ts';
@@ -44,4 +44,35 @@ describe('the embedded store between writes', () => {
       await store.close();
     }
   });
+
+  for (const plan of [kuzuBackend, largeGraphPlan])
+    it(`reads a neighbourhood and its entities once between writes, and as written after one (${plan.name})`, async () => {
+      const sent: string[] = [];
+      const store = await plan.create({ onStatement: (text) => sent.push(text) });
+      try {
+        await store.write({
+          nodes: [nodeRecord('Enterprise', 'e-1', '甲公司'), nodeRecord('University', 'u-1', '乙大学')],
+          edges: [edgeRecord('COOPERATES_WITH', 'e-1', 'u-1')],
+        });
+        const around = () => store.neighborhood({ id: 'e-1', depth: 1, kinds: NODE_KINDS, limit: 10 });
+        // Both plans' subgraph statements begin so (kuzu-subgraph.ts).
+        const subgraphReads = () => sent.filter((text) => text.startsWith('UNWIND $ids AS i')).length;
+        const first = await around();
+        expect(subgraphReads()).toBe(1);
+        const once = sent.length;
+        expect(await around()).toEqual(first);
+        // Neither the traversal nor the entities' records are read again before a write.
+        expect(sent.length).toBe(once);
+        await store.write({
+          nodes: [nodeRecord('University', 'u-1', '乙大学（新名）'), nodeRecord('Platform', 'p-1', '丙平台')],
+          edges: [edgeRecord('COOPERATES_WITH', 'e-1', 'p-1')],
+        });
+        const after = await around();
+        expect(subgraphReads()).toBe(2);
+        expect(after.nodes.map((node) => node.name).sort()).toEqual(['丙平台', '乙大学（新名）', '甲公司']);
+        expect(after.edges.map((edge) => edge.to).sort()).toEqual(['p-1', 'u-1']);
+      } finally {
+        await store.close();
+      }
+    });
 });

@@ -16,6 +16,9 @@ import type { CandidateFacts, FeatureParams } from '../../feature-queries.ts';
 import { decodeListedSubgraph, listedRows, walkEdges, type SubgraphReads } from '../subgraph-reads.ts';
 import { NODE_READ_COLUMNS } from '../record-codec.ts';
 import type { Params, Row } from './kuzu-connections.ts';
+import type { RecordCache } from './kuzu-record-cache.ts';
+import { perCommitByKey, type CommitClock } from './per-commit.ts';
+import type { NeighborhoodQuery } from '../../graph-store.ts';
 
 /**
  * The statement and its parameters for these entities; relationships are read for those of known kind
@@ -75,14 +78,22 @@ type Listed = (
   refs: ReadonlyArray<{ id: string; kind: NodeKind }>,
 ) => Promise<Row | undefined>;
 
-/** The subgraph read by the plan for the graph's size: `relationships` says how many it holds. */
+/**
+ * The subgraph read by the plan for the graph's size (`relationships` says how many it holds), of the
+ * entities `cache` does not remember since the last commit (kuzu-record-cache.ts).
+ */
 export function kuzuListed(
   readText: (text: string, params?: Params) => Promise<Row[]>,
   relationships: () => Promise<number>,
   walkAllUpTo: number = WALK_ALL_UP_TO,
+  cache?: RecordCache,
 ): Listed {
-  return async (ids, refs) => {
-    if ((await relationships()) <= walkAllUpTo) {
+  async function read(
+    ids: readonly string[],
+    refs: ReadonlyArray<{ id: string; kind: NodeKind }>,
+    walkAll: boolean,
+  ) {
+    if (walkAll) {
       const statement = kuzuWalkStatement(ids);
       const rows = await readText(statement.text, statement.params);
       return {
@@ -93,6 +104,25 @@ export function kuzuListed(
     const statement = kuzuSubgraphStatement(ids, refs);
     const [row] = await readText(statement.text, statement.params);
     return row;
+  }
+  return async (ids, refs) => {
+    const walkAll = (await relationships()) <= walkAllUpTo;
+    if (!cache) return read(ids, refs, walkAll);
+    // The walk reads every entity's relationships out; a part per kind only those of known kind.
+    const kinded = new Set(refs.map((ref) => ref.id));
+    const wantsOut = (id: string) => walkAll || kinded.has(id);
+    const startedAt = cache.clock.now();
+    const split = cache.split(ids, wantsOut);
+    const missing = new Set(split.missing);
+    const row =
+      missing.size > 0
+        ? await read(
+            split.missing,
+            refs.filter((ref) => missing.has(ref.id)),
+            walkAll,
+          )
+        : undefined;
+    return cache.merge(ids, split, { startedAt, row }, wantsOut);
   };
 }
 
@@ -100,10 +130,18 @@ export function kuzuListed(
 const everyKind = (name: string, labels: Record<string, string | readonly string[]> = {}) =>
   bindLabels(readCypher('kuzu', name), { NODES: NODE_KINDS, ...labels }, ':');
 
+/** Traversals remembered between commits (each a key of its arguments). */
+export const TRAVERSALS_REMEMBERED = 2_000;
+
 export function kuzuSubgraphReads(
   readText: (text: string, params?: Params) => Promise<Row[]>,
   listed: Listed,
+  clock?: CommitClock,
 ): SubgraphReads {
+  // A traversal's answer is a function of the graph and its arguments alone, so it holds until a commit.
+  const memo = clock
+    ? perCommitByKey(clock, TRAVERSALS_REMEMBERED)
+    : <T>(_key: string, read: () => Promise<T>) => read();
   /** Entities with their degrees and the relationships among them, in one statement (kuzu-subgraph.ts). */
   async function subgraph(
     refs: ReadonlyArray<{ readonly id: string; readonly kind?: NodeKind | undefined }>,
@@ -115,27 +153,34 @@ export function kuzuSubgraphReads(
   }
 
   return {
-    async neighbours(query, limit) {
-      const text = everyKind(`neighborhood-${query.depth}`, { KINDS: query.kinds });
-      const rows = await readText(text, {
-        id: query.id,
-        ...(query.depth > 1 ? { kinds: [...query.kinds] } : {}),
-        ...(query.depth > 2 ? { through: [...query.kinds] } : {}),
-        relKinds: [...REL_KINDS],
-        limit,
-      });
-      const focusKind = rows[0]?.focusKind;
-      return {
-        ...(typeof focusKind === 'string' && isNodeKind(focusKind) ? { focusKind } : {}),
-        neighbours: rows.map((row) => ({ id: String(row.id), kind: String(row.kind) as NodeKind })),
-      };
-    },
+    neighbours: (query, limit) =>
+      memo(JSON.stringify(['neighbours', query.id, query.depth, query.kinds, limit]), () =>
+        neighbours(query, limit),
+      ),
     subgraph,
-    async walks(id, length) {
-      const [row] = await readText(everyKind(`walk-edges-${length}`), { id });
-      return row ? walkEdges(row.walks) : null;
-    },
+    walks: (id, length) => memo(JSON.stringify(['walks', id, length]), () => walks(id, length)),
   };
+
+  async function neighbours(query: NeighborhoodQuery, limit: number) {
+    const text = everyKind(`neighborhood-${query.depth}`, { KINDS: query.kinds });
+    const rows = await readText(text, {
+      id: query.id,
+      ...(query.depth > 1 ? { kinds: [...query.kinds] } : {}),
+      ...(query.depth > 2 ? { through: [...query.kinds] } : {}),
+      relKinds: [...REL_KINDS],
+      limit,
+    });
+    const focusKind = rows[0]?.focusKind;
+    return {
+      ...(typeof focusKind === 'string' && isNodeKind(focusKind) ? { focusKind } : {}),
+      neighbours: rows.map((row) => ({ id: String(row.id), kind: String(row.kind) as NodeKind })),
+    };
+  }
+
+  async function walks(id: string, length: 1 | 2 | 3) {
+    const [row] = await readText(everyKind(`walk-edges-${length}`), { id });
+    return row ? walkEdges(row.walks) : null;
+  }
 }
 
 /** The recommender's candidate facts (feature-queries.ts) in kuzu: the subgraph read, every edge kept. */

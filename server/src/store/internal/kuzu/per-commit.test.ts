@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitClock, perCommit } from './per-commit.ts';
+import { commitClock, perCommit, perCommitByKey } from './per-commit.ts';
 
 /** A read whose answers the test hands out one at a time. */
 function controlledRead() {
@@ -46,5 +46,60 @@ describe('a read remembered until the next write', () => {
     source.pending[2]?.resolve(3);
     expect(await last).toBe(3);
     expect(source.calls()).toBe(3);
+  });
+});
+
+describe('reads with arguments remembered until the next write', () => {
+  it('shares an answer by key, reads other keys apart, and reads again after a write', async () => {
+    const clock = commitClock();
+    const cached = perCommitByKey(clock, 10);
+    let calls = 0;
+    const read = (value: string) => () => {
+      calls++;
+      return Promise.resolve(value);
+    };
+    expect(
+      await Promise.all([cached('a', read('A')), cached('a', read('other')), cached('b', read('B'))]),
+    ).toEqual(['A', 'A', 'B']);
+    expect(calls).toBe(2);
+    await clock.counting(Promise.resolve());
+    expect(await cached('a', read('A2'))).toBe('A2');
+    expect(calls).toBe(3);
+  });
+
+  it('gives an answer begun before a write ended to its caller only, and keeps no failure', async () => {
+    const clock = commitClock();
+    const cached = perCommitByKey(clock, 10);
+    const source = controlledRead();
+    const early = cached('k', source.read);
+    await clock.counting(Promise.resolve());
+    source.pending[0]?.resolve(1);
+    expect(await early).toBe(1);
+    const later = cached('k', source.read);
+    source.pending[1]?.reject(new Error('read failed'));
+    await expect(later).rejects.toThrow('read failed');
+    const last = cached('k', source.read);
+    source.pending[2]?.resolve(3);
+    expect(await last).toBe(3);
+    expect(source.calls()).toBe(3);
+  });
+
+  it('lets the least recently used answers go beyond its capacity', async () => {
+    const clock = commitClock();
+    const cached = perCommitByKey(clock, 2);
+    let calls = 0;
+    const read = () => {
+      calls++;
+      return Promise.resolve(calls);
+    };
+    await cached('a', read);
+    await cached('b', read);
+    await cached('a', read);
+    await cached('c', read);
+    expect(calls).toBe(3);
+    await cached('a', read);
+    expect(calls).toBe(3);
+    await cached('b', read);
+    expect(calls).toBe(4);
   });
 });

@@ -39,3 +39,39 @@ export function perCommit<T>(clock: CommitClock, read: () => Promise<T>): () => 
     return entry.answer;
   };
 }
+
+/**
+ * As perCommit, for a read with arguments: answers by key until the next write, the least recently used
+ * let go beyond `capacity`. Callers must not change an answer (it is shared).
+ */
+export function perCommitByKey(
+  clock: CommitClock,
+  capacity: number,
+): <T>(key: string, read: () => Promise<T>) => Promise<T> {
+  let at = clock.now();
+  const held = new Map<string, Promise<unknown>>();
+  return <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    if (at !== clock.now()) {
+      held.clear();
+      at = clock.now();
+    }
+    const known = held.get(key);
+    if (known) {
+      held.delete(key);
+      held.set(key, known);
+      return known as Promise<T>;
+    }
+    const startedAt = clock.now();
+    const answer = read();
+    held.set(key, answer);
+    if (held.size > capacity) held.delete(held.keys().next().value as string);
+    const forget = () => {
+      if (held.get(key) === answer) held.delete(key);
+    };
+    // A write that ended while the read ran may have changed its answer: give it to this caller only.
+    answer.then(() => {
+      if (clock.now() !== startedAt) forget();
+    }, forget);
+    return answer;
+  };
+}
