@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --no-neo4j] [--no-100k] [--seconds 20] [--connections 32]`: the API as a client
+ * `npm run bench:api [-- --no-neo4j] [--no-kuzu] [--no-seed] [--no-100k] [--seconds 20] [--connections 32]`: the API as a client
  * sees it, on each backend (embedded; Neo4j 5.26 through the Maven launcher), with the 垦利区 seed and
  * with the 100,000-entity province graph. For each, in one run against one server (a process of its own,
  * scripts/bench-api-server.ts): the `{ __typename }` floor, p50/p95 of every query field over HTTP
@@ -270,8 +270,11 @@ async function benchOne(backend: string, data: Dataset, env: Record<string, stri
   }
 }
 
-const datasets = process.argv.includes('--no-100k') ? [SEED] : [SEED, province()];
-for (const data of datasets) {
+const datasets = [
+  ...(process.argv.includes('--no-seed') ? [] : [SEED]),
+  ...(process.argv.includes('--no-100k') ? [] : [province()]),
+];
+for (const data of process.argv.includes('--no-kuzu') ? [] : datasets) {
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-api-'));
   const store = await createKuzuStore({ path: join(dir, 'graph.kuzu'), bufferPoolBytes: 4 * 1024 ** 3 });
   await data.load(store);

@@ -9,6 +9,7 @@ import { readCypher } from '../cypher-files.ts';
 import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
 import { wholeGraphReads } from '../whole-graph-reads.ts';
 import { degreeOf } from '../subgraph-reads.ts';
+import { COUNT_EDGES_BY_KIND, COUNT_NODES_BY_KIND } from './neo4j-count-statements.ts';
 
 type Row = Record<string, unknown>;
 export type RunRead = (query: string, params: Row) => Promise<Row[]>;
@@ -85,7 +86,11 @@ export function neo4jReads(runRead: RunRead): Neo4jReads {
       return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));
     },
     async counts() {
-      return decodeCounts(await read('count-nodes-by-kind'), await read('count-edges-by-kind'));
+      const [nodes, edges] = await Promise.all([
+        runRead(COUNT_NODES_BY_KIND, {}),
+        runRead(COUNT_EDGES_BY_KIND, {}),
+      ]);
+      return decodeCounts(nodes, edges);
     },
   };
 }
