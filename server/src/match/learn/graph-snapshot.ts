@@ -35,12 +35,15 @@ export async function graphSnapshot(store: SnapshotSource): Promise<GraphIndex> 
   const index = build(store);
   const entry = { version, index };
   held.set(store, entry);
-  index.then(
-    // What the features read of each field and entity is worked out in the background (index-lookups.ts).
-    (built) => warmLookups(built, () => held.get(store) === entry),
-    () => {
-      if (held.get(store) === entry) held.delete(store);
-    },
-  );
+  index
+    .then(
+      // What the features read of each field and entity is worked out in the background (index-lookups.ts).
+      (built) => warmLookups(built, () => held.get(store) === entry),
+      () => {
+        if (held.get(store) === entry) held.delete(store);
+      },
+    )
+    // Only a head start: whatever it did not work out, the questions work out themselves.
+    .catch(() => undefined);
   return index;
 }
