@@ -35,8 +35,8 @@ async function load(store: GraphStore, graph: { nodes: GraphNode[]; edges: Graph
 }
 
 /**
- * Warm-up, store and HTTP calls each ask about enterprises of their own: the stores remember what they
- * read until the next write, so asking the same enterprise twice would time a cache.
+ * Warm-up, store and HTTP calls each ask about enterprises of their own: the embedded store remembers
+ * what it read until the next write, so asking the same enterprise twice would time its memory.
  */
 async function measure(name: string, store: GraphStore, sample: Sample) {
   const { warmUp, queries, overHttp } = sample;

@@ -44,7 +44,6 @@ export interface FieldEntrants {
 export interface FieldHelped {
   readonly ids: readonly string[];
   readonly counts: readonly number[];
-  readonly byId: ReadonlyMap<string, number>;
 }
 
 interface Lookups {
@@ -163,7 +162,7 @@ export function helpedInField(index: GraphIndex, field: string): FieldHelped {
     for (const coop of index.out(edge.from, 'COOPERATES_WITH'))
       byId.set(coop.to, (byId.get(coop.to) ?? 0) + 1);
   }
-  const found = { ids: [...byId.keys()], counts: [...byId.values()], byId };
+  const found = { ids: [...byId.keys()], counts: [...byId.values()] };
   helped.set(field, found);
   return found;
 }
