@@ -1,8 +1,8 @@
 /**
  * `npm run bench:api [-- --no-neo4j] [--no-kuzu] [--no-seed] [--no-100k] [--seconds 20]
  * [--connections 32]`: the API as a client sees it, on each backend (embedded; Neo4j 5.26 through the
- * Maven launcher), with the 垦利区 seed and with the 100,000-entity province graph. For each, in one run against one server (a process of its own,
- * scripts/bench-api-server.ts): the `{ __typename }` floor, p50/p95 of every query field over HTTP
+ * Maven launcher), with the 垦利区 seed and with the 100,000-entity province graph. For each, in one run
+ * against one server (a process of its own, scripts/bench-api-server.ts): the `{ __typename }` floor, p50/p95 of every query field over HTTP
  * (one client, keep-alive), then a mixed load from many keep-alive clients (autocannon): throughput,
  * p50/p95/p99 and errors (HTTP errors, timeouts and GraphQL errors); and per question, where the time goes in
  * the store: statements per call and the time of each (bench-api-server.ts). Markdown tables on stdout.
