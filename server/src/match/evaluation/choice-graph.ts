@@ -7,6 +7,7 @@
  * their institution). Cooperations carry a year drawn at random: splits are random, not by time.
  */
 import { edgeRecord as edge, nodeRecord as node, type GraphEdge, type GraphNode } from '#model';
+import type { GeneratingOdds } from './generating-odds.ts';
 import { seededRandom, type Random } from './seeded-random.ts';
 
 export interface ChoiceOptions {
@@ -73,9 +74,13 @@ function pickFields(random: Random, count: number): string[] {
   return [...fields];
 }
 
-function choose(random: Random, utilities: readonly number[]): number {
+const softmax = (utilities: readonly number[]) => {
   const top = Math.max(...utilities);
-  const weights = utilities.map((u) => Math.exp(u - top));
+  return utilities.map((u) => Math.exp(u - top));
+};
+
+function choose(random: Random, utilities: readonly number[]): number {
+  const weights = softmax(utilities);
   let roll = random.next() * weights.reduce((sum, w) => sum + w, 0);
   for (let i = 0; i < weights.length; i++) {
     roll -= weights[i] as number;
@@ -84,7 +89,11 @@ function choose(random: Random, utilities: readonly number[]): number {
   return weights.length - 1;
 }
 
-export function choiceGraph(options: ChoiceOptions): { nodes: GraphNode[]; edges: GraphEdge[] } {
+/** The network; `odds`, when given, records each enterprise's choice probabilities (generating-odds.ts). */
+export function choiceGraph(
+  options: ChoiceOptions,
+  odds?: GeneratingOdds,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const random = seededRandom(options.seed);
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
@@ -151,6 +160,16 @@ export function choiceGraph(options: ChoiceOptions): { nodes: GraphNode[]; edges
         (shared === 0 && !sibling ? 3 : 0)
       );
     });
+    if (odds) {
+      const weights = softmax(utilities);
+      const total = weights.reduce((sum, w) => sum + w, 0);
+      odds.record(
+        id,
+        0,
+        institutions.map((inst) => inst.id),
+        Float64Array.from(weights, (w) => w / total),
+      );
+    }
     const count = 1 + Math.min(4, Math.floor(-Math.log(1 - random.next()) * 1.2));
     const chosen = new Set<number>();
     for (let k = 0; k < count * 3 && chosen.size < count; k++) chosen.add(choose(random, utilities));

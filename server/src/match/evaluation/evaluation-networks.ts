@@ -8,6 +8,7 @@
 import type { GraphEdge, GraphNode, NodeKind } from '#model';
 import { CHOICE, choiceGraph } from './choice-graph.ts';
 import { GROWTH, growthGraph } from './growth-graph.ts';
+import type { GeneratingOdds } from './generating-odds.ts';
 import { hideLinks, type Split } from './hide-links.ts';
 import { splitByTime } from './split-by-time.ts';
 import { SMALL, syntheticGraph } from './synthetic-graph.ts';
@@ -26,7 +27,8 @@ export interface EvaluationNetwork {
   /** The candidate kinds asked for (the choice network asks for institutions, as outside benchmarks do). */
   readonly kinds: readonly NodeKind[];
   readonly split: 'random' | 'time';
-  readonly graph: () => { nodes: GraphNode[]; edges: GraphEdge[] };
+  /** The network; `odds`, when given, is filled with the generator's draw probabilities. */
+  readonly graph: (odds?: GeneratingOdds) => { nodes: GraphNode[]; edges: GraphEdge[] };
 }
 
 const network = (generator: Generator, seed: number): EvaluationNetwork => {
@@ -37,7 +39,7 @@ const network = (generator: Generator, seed: number): EvaluationNetwork => {
       seed,
       kinds: HELPER_KINDS,
       split: 'random',
-      graph: () => syntheticGraph({ ...SMALL, seed }),
+      graph: (odds) => syntheticGraph({ ...SMALL, seed }, odds),
     };
   if (generator === 'growth')
     return {
@@ -46,7 +48,7 @@ const network = (generator: Generator, seed: number): EvaluationNetwork => {
       seed,
       kinds: HELPER_KINDS,
       split: 'time',
-      graph: () => growthGraph({ ...GROWTH, seed }),
+      graph: (odds) => growthGraph({ ...GROWTH, seed }, odds),
     };
   return {
     name: `choice, seed ${seed}`,
@@ -54,7 +56,7 @@ const network = (generator: Generator, seed: number): EvaluationNetwork => {
     seed,
     kinds: ['University'],
     split: 'random',
-    graph: () => choiceGraph({ ...CHOICE, seed }),
+    graph: (odds) => choiceGraph({ ...CHOICE, seed }, odds),
   };
 };
 

@@ -9,6 +9,7 @@
  * their institution). Every cooperation carries its year, so splits can be made by time.
  */
 import { edgeRecord as edge, nodeRecord as node, type GraphEdge, type GraphNode } from '#model';
+import { drawProbabilities, type GeneratingOdds } from './generating-odds.ts';
 import { seededRandom, type Random } from './seeded-random.ts';
 
 export interface GrowthOptions {
@@ -148,7 +149,11 @@ function near(random: Random, field: string, all: readonly string[]): string {
   return depthOf(field) > 1 ? parentOf(field) : field;
 }
 
-export function growthGraph(options: GrowthOptions): { nodes: GraphNode[]; edges: GraphEdge[] } {
+/** The network; `odds`, when given, records each year's draw probabilities (generating-odds.ts). */
+export function growthGraph(
+  options: GrowthOptions,
+  odds?: GeneratingOdds,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const random = seededRandom(options.seed);
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
@@ -217,7 +222,8 @@ export function growthGraph(options: GrowthOptions): { nodes: GraphNode[]; edges
     edges.push(edge('HOSTS', host.id, id), edge('LOCATED_IN', id, host.place.city));
     platforms.push({ id, host, fields: list });
   }
-  grow(options, random, { nodes, edges, all, draw, districts, home, universities, specialists, platforms });
+  const world = { nodes, edges, all, draw, districts, home, universities, specialists, platforms };
+  grow(options, random, world, odds);
   return { nodes, edges: [...new Map(edges.map((item) => [item.id, item])).values()] };
 }
 
@@ -247,8 +253,42 @@ function momentum(actor: Actor, fields: readonly string[], year: number): number
 const geography = (a: Place, b: Place) =>
   a.district && a.district === b.district ? 5 : a.city === b.city ? 3.5 : a.province === b.province ? 2 : 1;
 
+/** Share of draws among universities (the rest among specialists), noise and choice alike. */
+const UNIVERSITY_SHARE = 0.7;
+
+/** One draw's odds of every university and specialist, as the draw below makes it. */
+function recordDraw(
+  odds: GeneratingOdds,
+  noise: number,
+  year: number,
+  enterprise: string,
+  world: World,
+  score: (actor: Actor, bonus: number) => number,
+  friends: ReadonlySet<string>,
+  mine: ReadonlySet<string>,
+): void {
+  const { universities, specialists } = world;
+  const ofUniversities = drawProbabilities(
+    universities.map((u) => score(u, friends.has(u.id) ? 6 : 1)),
+    noise,
+  );
+  const ofSpecialists = drawProbabilities(
+    specialists.map((s) => score(s, mine.has(s.employer.id) ? 3 : 1)),
+    noise,
+  );
+  odds.record(
+    enterprise,
+    year,
+    [...universities, ...specialists].map((actor) => actor.id),
+    Float64Array.from([
+      ...[...ofUniversities].map((p) => UNIVERSITY_SHARE * p),
+      ...[...ofSpecialists].map((p) => (1 - UNIVERSITY_SHARE) * p),
+    ]),
+  );
+}
+
 /** Enterprises arrive over the years and cooperate, year by year. */
-function grow(options: GrowthOptions, random: Random, world: World): void {
+function grow(options: GrowthOptions, random: Random, world: World, odds?: GeneratingOdds): void {
   const { nodes, edges, all, draw, universities, specialists, platforms } = world;
   const ties = new Map<string, Set<string>>();
   const institutionsOf = (enterprise: string) => ties.get(enterprise) ?? new Set<string>();
@@ -283,10 +323,11 @@ function grow(options: GrowthOptions, random: Random, world: World): void {
             (1 + momentum(actor, enterprise.fields, year)) ** 0.9 *
             geography(enterprise.place, actor.place) *
             bonus;
+      if (odds) recordDraw(odds, options.noise, year, enterprise.id, world, score, friends, mine);
       let partner: Actor | undefined;
       if (random.next() < options.noise)
-        partner = random.pick(random.next() < 0.7 ? universities : specialists);
-      else if (random.next() < 0.7)
+        partner = random.pick(random.next() < UNIVERSITY_SHARE ? universities : specialists);
+      else if (random.next() < UNIVERSITY_SHARE)
         partner = weightedPick(random, universities, (u) => score(u, friends.has(u.id) ? 6 : 1));
       else partner = weightedPick(random, specialists, (s) => score(s, mine.has(s.employer.id) ? 3 : 1));
       if (!partner || mine.has(partner.id)) continue;

@@ -6,7 +6,8 @@
  */
 import { edgeRecord as edge, nodeRecord as node } from '#model';
 import type { GraphEdge, GraphNode } from '#model';
-import { seededRandom } from './seeded-random.ts';
+import { drawProbabilities, type GeneratingOdds } from './generating-odds.ts';
+import { seededRandom, type Random } from './seeded-random.ts';
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -73,7 +74,16 @@ function addRegions(nodes: GraphNode[], edges: GraphEdge[]) {
   return { districts, cityOf };
 }
 
-export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
+/** An index drawn with probability proportional to its weight. */
+function weightedIndex(random: Random, weights: readonly number[]): number {
+  let roll = random.next() * weights.reduce((sum, w) => sum + w, 0);
+  let index = 0;
+  while (index < weights.length - 1 && roll > (weights[index] ?? 0)) roll -= weights[index++] ?? 0;
+  return index;
+}
+
+/** The network; `odds`, when given, records each enterprise's draw probabilities (generating-odds.ts). */
+export function syntheticGraph(options: SyntheticOptions, odds?: GeneratingOdds): SyntheticGraph {
   const random = seededRandom(options.seed);
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
@@ -140,6 +150,7 @@ export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
   }
 
   // Enterprises with needs, and their cooperations.
+  const institutionIds = institutions.map((item) => item.id);
   const fieldMatch = (a: string[], b: string[]) => {
     let best = 0;
     for (const x of a)
@@ -161,24 +172,20 @@ export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
       edges.push(edge('HAS_NEED', id, needId));
       edges.push(edge('IN_DOMAIN', needId, nearField(home)));
     }
+    const weightOf = (item: { id: string; popularity: number }) => {
+      const match = fieldMatch(fields, fieldsOf.get(item.id) ?? []);
+      const place = regionOf.get(item.id);
+      const near = place === district ? 3 : place === cityOf.get(district) ? 1.5 : 1;
+      return match * match * item.popularity * near;
+    };
+    const weights = institutions.map(weightOf);
+    odds?.record(id, 0, institutionIds, drawProbabilities(weights, options.noise));
     const partners = 1 + random.int(4);
     const chosen = new Set<string>();
     for (let k = 0; k < partners; k++) {
       let partner: string;
       if (random.next() < options.noise) partner = random.pick(institutions).id;
-      else {
-        const weights = institutions.map((item) => {
-          const match = fieldMatch(fields, fieldsOf.get(item.id) ?? []);
-          const place = regionOf.get(item.id);
-          const near = place === district ? 3 : place === cityOf.get(district) ? 1.5 : 1;
-          return match * match * item.popularity * near;
-        });
-        const total = weights.reduce((sum, w) => sum + w, 0);
-        let roll = random.next() * total;
-        let index = 0;
-        while (index < weights.length - 1 && roll > (weights[index] ?? 0)) roll -= weights[index++] ?? 0;
-        partner = institutions[index]?.id ?? random.pick(institutions).id;
-      }
+      else partner = institutions[weightedIndex(random, weights)]?.id ?? random.pick(institutions).id;
       if (chosen.has(partner)) continue;
       chosen.add(partner);
       edges.push(edge('COOPERATES_WITH', id, partner));
