@@ -3,10 +3,12 @@
  * Limits on depth and size live here so a request too big is refused before it reaches the store.
  */
 import { NODE_KINDS, NODE_KIND_SPECS, REL_KIND_SPECS, type GraphNode, type NodeKind } from '#model';
+import type { GraphQLResolveInfo } from 'graphql';
 import { searchEntities } from '../search/search-entities.ts';
 import { primeDegrees } from './recommendation-view.ts';
 import type { GraphStore } from '../store/index.ts';
 import { connectedComponents } from '../summary/connected-components.ts';
+import { asksForField } from './asks-for-field.ts';
 import type { RequestContext } from './request-context.ts';
 import { edgeView, entityView } from './to-graphql.ts';
 import { importSpreadsheetsResolver, type ImportArgs } from './import-view.ts';
@@ -58,7 +60,11 @@ export function createResolvers() {
       ...opportunities.Query,
       ...recommendations.Query,
       tableFile: tableFileResolver,
-      entity: async (_: unknown, args: { id: string }, ctx: RequestContext) => {
+      entity: async (_: unknown, args: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo) => {
+        // The degree is read beside the entity, not after it: two reads at once, not one behind the other.
+        const degree = asksForField(info, 'degree') ? ctx.degrees.load(args.id) : undefined;
+        // A failed degree read is answered where the degree is resolved (the loader keeps it).
+        degree?.catch(() => undefined);
         const [node] = await ctx.store.getNodes([args.id]);
         return node ? entityView(node) : null;
       },
