@@ -7,7 +7,7 @@
  * their institution). Cooperations carry a year drawn at random: splits are random, not by time.
  */
 import { edgeRecord as edge, nodeRecord as node, type GraphEdge, type GraphNode } from '#model';
-import type { GeneratingOdds } from './generating-odds.ts';
+import { drawProbabilities, type GeneratingOdds } from './generating-odds.ts';
 import { seededRandom, type Random } from './seeded-random.ts';
 
 export interface ChoiceOptions {
@@ -127,6 +127,7 @@ export function choiceGraph(
     );
     return { id, employer };
   });
+  const institutionIds = institutions.map((inst) => inst.id);
   const home = all.filter((place) => place.province === `region:${PROVINCES.at(-1)}`);
   for (let e = 0; e < options.enterprises; e++) {
     const id = `enterprise:企业${e}`;
@@ -160,16 +161,7 @@ export function choiceGraph(
         (shared === 0 && !sibling ? 3 : 0)
       );
     });
-    if (odds) {
-      const weights = softmax(utilities);
-      const total = weights.reduce((sum, w) => sum + w, 0);
-      odds.record(
-        id,
-        0,
-        institutions.map((inst) => inst.id),
-        Float64Array.from(weights, (w) => w / total),
-      );
-    }
+    odds?.record(id, 0, institutionIds, drawProbabilities(softmax(utilities), 0));
     const count = 1 + Math.min(4, Math.floor(-Math.log(1 - random.next()) * 1.2));
     const chosen = new Set<number>();
     for (let k = 0; k < count * 3 && chosen.size < count; k++) chosen.add(choose(random, utilities));

@@ -256,26 +256,21 @@ const geography = (a: Place, b: Place) =>
 /** Share of draws among universities (the rest among specialists), noise and choice alike. */
 const UNIVERSITY_SHARE = 0.7;
 
-/** One draw's odds of every university and specialist, as the draw below makes it. */
+/** One draw's odds of every university and specialist, with the weights the draw below uses. */
 function recordDraw(
   odds: GeneratingOdds,
   noise: number,
   year: number,
   enterprise: string,
   world: World,
-  score: (actor: Actor, bonus: number) => number,
-  friends: ReadonlySet<string>,
-  mine: ReadonlySet<string>,
+  weights: {
+    university: (actor: Actor) => number;
+    specialist: (actor: Actor & { employer: Actor }) => number;
+  },
 ): void {
   const { universities, specialists } = world;
-  const ofUniversities = drawProbabilities(
-    universities.map((u) => score(u, friends.has(u.id) ? 6 : 1)),
-    noise,
-  );
-  const ofSpecialists = drawProbabilities(
-    specialists.map((s) => score(s, mine.has(s.employer.id) ? 3 : 1)),
-    noise,
-  );
+  const ofUniversities = drawProbabilities(universities.map(weights.university), noise);
+  const ofSpecialists = drawProbabilities(specialists.map(weights.specialist), noise);
   odds.record(
     enterprise,
     year,
@@ -323,13 +318,17 @@ function grow(options: GrowthOptions, random: Random, world: World, odds?: Gener
             (1 + momentum(actor, enterprise.fields, year)) ** 0.9 *
             geography(enterprise.place, actor.place) *
             bonus;
-      if (odds) recordDraw(odds, options.noise, year, enterprise.id, world, score, friends, mine);
+      const weights = {
+        university: (u: Actor) => score(u, friends.has(u.id) ? 6 : 1),
+        specialist: (s: Actor & { employer: Actor }) => score(s, mine.has(s.employer.id) ? 3 : 1),
+      };
+      if (odds) recordDraw(odds, options.noise, year, enterprise.id, world, weights);
       let partner: Actor | undefined;
       if (random.next() < options.noise)
         partner = random.pick(random.next() < UNIVERSITY_SHARE ? universities : specialists);
       else if (random.next() < UNIVERSITY_SHARE)
-        partner = weightedPick(random, universities, (u) => score(u, friends.has(u.id) ? 6 : 1));
-      else partner = weightedPick(random, specialists, (s) => score(s, mine.has(s.employer.id) ? 3 : 1));
+        partner = weightedPick(random, universities, weights.university);
+      else partner = weightedPick(random, specialists, weights.specialist);
       if (!partner || mine.has(partner.id)) continue;
       mine.add(partner.id);
       ties.set(enterprise.id, mine);
