@@ -12,6 +12,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { AppError, QUERY_LIMITS } from '#model';
 import { createResolvers } from './create-resolvers.ts';
+import { errorStatusPlugin } from './error-status-plugin.ts';
 import { createFormatError, type ErrorSinks } from './format-error.ts';
 import type { RequestContext } from './request-context.ts';
 import { rootFieldBudgetRule } from './root-field-budget.ts';
@@ -43,7 +44,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
   const protection = armor.protect();
   return new ApolloServer<RequestContext>({
     schema: makeExecutableSchema({ typeDefs: TYPE_DEFS, resolvers: createResolvers() }),
-    plugins: [...protection.plugins],
+    plugins: [...protection.plugins, errorStatusPlugin],
     validationRules: [...protection.validationRules, rootFieldBudgetRule],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createFormatError(options),

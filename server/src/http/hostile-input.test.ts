@@ -229,11 +229,18 @@ describe.each(testBackends())('hostile input on $name', (backend) => {
     ],
     ['paths', '{ paths(from: "a", to: "b", maxLength: 99) { truncated } }', 'TOO_LARGE'],
     ['a negative limit', '{ search(text: "合", limit: -1) { score } }', 'BAD_INPUT'],
-  ])('refuses a huge or negative argument to %s with its code', async (_name, query, code) => {
+  ])('refuses a huge or negative argument to %s with its code and 400', async (_name, query, code) => {
     const answer = await bounded(() => call(gql, post({ query })));
-    expect(answer.code).toBe(code);
-    expect(answer.status).toBeLessThan(500);
+    expect([answer.status, answer.code]).toEqual([400, code]);
     await expectAlive();
+  });
+
+  it('answers a question about an entity that does not exist with 404 and its code', async () => {
+    const answer = await call(
+      gql,
+      post({ query: '{ paths(from: "enterprise:无此企业", to: "x") { truncated } }' }),
+    );
+    expect([answer.status, answer.code]).toEqual([404, 'NOT_FOUND']);
   });
 
   const IMPORT = `mutation ($files: [SpreadsheetUpload!]!, $dryRun: Boolean) {
