@@ -18,3 +18,4 @@ export * from './relationship-kinds.ts';
 export * from './review-pairs.ts';
 export * from './search-keys.ts';
 export * from './signals.ts';
+export * from './visible-text.ts';

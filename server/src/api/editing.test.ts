@@ -162,6 +162,17 @@ describe.each(testBackends())('editing on $name', (backend) => {
     expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
   });
 
+  it('reads a typed name without the characters that show nothing, so a pasted name meets its entity', async () => {
+    const pasted = await asEditor(
+      'mutation ($name: String!) { createEntity(input: { kind: Enterprise, name: $name }) { entity { id } } }',
+      {
+        name: '合益\u200b化工\u202e',
+      },
+    );
+    expect([pasted.status, pasted.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_INPUT']);
+    expect(pasted.errors?.[0]?.message).toContain('合益化工');
+  });
+
   it('takes an import back exactly by undoing its change set, and puts it back by undoing the undo', async () => {
     const files = [
       { name: '特派员名单.csv', contentBase64: Buffer.from(specialistsCsvGbk()).toString('base64') },

@@ -1,7 +1,8 @@
 /**
  * Checks what an editor typed, as an import checks a row: names and texts of sane length, properties
  * declared for the kind (of entity or relationship) and valid by the same rules (ingest/property-schema.ts:
- * years, amounts, shares, allowed values with their synonyms). Each refusal is BAD_INPUT naming the field.
+ * years, amounts, shares, allowed values with their synonyms). Characters that show nothing are left out
+ * (visibleText), as on import. Each refusal is BAD_INPUT naming the field.
  */
 import {
   AppError,
@@ -13,6 +14,7 @@ import {
   type PropValue,
   type Props,
   type RelKind,
+  visibleText,
 } from '#model';
 import { parseProperty } from '../ingest/property-schema.ts';
 
@@ -32,7 +34,7 @@ export function readText(
   max: number,
 ): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const text = value.normalize('NFC').trim();
+  const text = visibleText(value).normalize('NFC').trim();
   if (text.length > max)
     throw bad(argument, `${argument} 最长 ${max} 个字符`, `${argument} is at most ${max} characters`);
   return text;
@@ -74,7 +76,7 @@ function applyProperties(
         `${what}没有“${entry.key}”这项属性，可用：${specs.map((each) => `${each.key}（${each.zh}）`).join('、')}`,
         `a ${what} has no property “${entry.key}”; allowed: ${specs.map((each) => each.key).join(', ')}`,
       );
-    const text = entry.value.trim();
+    const text = visibleText(entry.value).trim();
     if (text === '') {
       delete props[entry.key];
       continue;

@@ -1,7 +1,9 @@
 /**
  * A workbook cell's value as the text a planner sees in it. Nothing is evaluated: a formula gives its
- * cached result (or nothing), rich text its characters, a hyperlink its text, a date `YYYY-MM-DD`.
+ * cached result (or nothing), rich text its characters, a hyperlink its text, a date `YYYY-MM-DD`;
+ * characters that show nothing are left out (visibleText).
  */
+import { visibleText } from '#model';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -23,7 +25,7 @@ function numberText(value: number): string {
 
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return visibleText(value);
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return dateText(value);

@@ -47,6 +47,24 @@ describe('importing spreadsheets', () => {
     expect(cas?.sources).toContainEqual({ file: '高校院所.csv', row: 3 });
   });
 
+  it('lands names with zero-width spaces, soft hyphens and marks on the entities they show, in CSV and XLSX', async () => {
+    const names = ['合益\u200b化工', '\ufeff汇东\u00ad新能源\u200e'];
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('企业');
+    sheet.addRow(['企业名称', '所属行业']);
+    sheet.addRow([names[0], '化工']);
+    sheet.addRow([names[1], '新能源']);
+    const xlsx = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '企业.xlsx');
+    const before = (await store.counts()).nodes.find((item) => item.kind === 'Enterprise')?.count;
+    for (const sheets of [[csv(`企业名称,所属行业\n${names.join(',化工\n')},新能源\n`)], xlsx]) {
+      const report = await importSheets(store, sheets);
+      expect(report.problems).toEqual([]);
+      expect(report.counts.Enterprise?.created).toBe(0);
+      expect(report.counts.Enterprise?.updated ?? 0).toBeGreaterThan(0);
+    }
+    expect((await store.counts()).nodes.find((item) => item.kind === 'Enterprise')?.count).toBe(before);
+  });
+
   it('imports the valid rows and lists each rejected one with row and column', async () => {
     const report = await importSheets(store, [
       csv('名称,级别\n新平台甲,省级\n新平台乙,宇宙级\n', 'Platform.csv'),

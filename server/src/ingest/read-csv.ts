@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
-import { AppError } from '#model';
+import { AppError, visibleText } from '#model';
 import {
   DEFAULT_UPLOAD_LIMITS,
   budgetOf,
@@ -309,7 +309,8 @@ export function streamCsv(
         row += 1;
         budget.addRows(1, { file, row });
         budget.addCells(cells.length, { file, row });
-        yield { row, cells };
+        // Characters that show nothing (zero-width spaces in pasted names) are left out, as in XLSX cells.
+        yield { row, cells: cells.map(visibleText) };
       }
       rows.length = 0;
     };
