@@ -30,6 +30,34 @@ describe('mapping a sheet', () => {
     ]);
   });
 
+  it('names the rows by their legal name when a list gives only 企业全称, and keeps it as the legal name', () => {
+    const result = uses({
+      file: 'hq.csv',
+      rows: [
+        ['2024年垦利区高新技术企业名单'],
+        ['序号', '企业全称', '统一社会信用代码'],
+        ['1', '山东合益化工有限公司', '91370521MA3C123456'],
+      ],
+    });
+    expect(result.mapping.target).toEqual({ type: 'nodes', kind: 'Enterprise' });
+    expect(result.rows[0]?.fields).toMatchObject({
+      name: '山东合益化工有限公司',
+      legalName: '山东合益化工有限公司',
+      creditCode: '91370521MA3C123456',
+    });
+  });
+
+  it('keeps 企业全称 as the legal name only when the list has a name column of its own', () => {
+    const result = uses({
+      file: '企业.csv',
+      rows: [
+        ['企业名称', '企业全称'],
+        ['合益化工', '山东合益化工有限公司'],
+      ],
+    });
+    expect(result.rows[0]?.fields).toMatchObject({ name: '合益化工', legalName: '山东合益化工有限公司' });
+  });
+
   it('reads template headers 中文(key) and takes the kind from the file name', () => {
     const result = uses({ file: 'seed/Platform.csv', rows: [['名称(name)', '级别(level)', '来源(quote)']] });
     expect(result.mapping.target).toEqual({ type: 'nodes', kind: 'Platform' });

@@ -144,6 +144,52 @@ function mapColumns(
   return { columns, problems };
 }
 
+/** A legal-name header and the name header it stands for when a sheet has no other: 企业全称 → 企业名称. */
+function legalNameHeader(meaning: HeaderMeaning | null, cell: string): string | null {
+  if (meaning?.type !== 'field' || meaning.field !== 'legalName') return null;
+  const text = cell.normalize('NFKC');
+  return /(企业|单位|机构)全称/u.test(text) ? `${/(企业|单位|机构)/u.exec(text)?.[1]}名称` : '名称';
+}
+
+/**
+ * Bureau lists often give only the registered name (企业全称, 单位全称): with no name column, that column
+ * names the rows (name resolution matches 山东合益化工有限公司 to 合益化工), and keepLegalName stores it as
+ * the legal name too.
+ */
+function legalNameAsName(
+  cells: readonly string[],
+  meanings: ReadonlyArray<HeaderMeaning | null>,
+  rule: SheetRule | undefined,
+): Array<HeaderMeaning | null> {
+  const named =
+    meanings.some((meaning) => meaning?.type === 'name') ||
+    cells.some((cell) => columnRuleFor(rule, cell.trim()) === 'name');
+  const index = named ? -1 : meanings.findIndex((meaning, i) => legalNameHeader(meaning, cells[i] ?? ''));
+  if (index < 0) return [...meanings];
+  const stand = interpretHeader(legalNameHeader(meanings[index] ?? null, cells[index] ?? '') ?? '名称');
+  return meanings.map((meaning, i) => (i === index ? stand : meaning));
+}
+
+/** The name column borrowed from a legal-name header is read as the legal name as well, where the kind has one. */
+function keepLegalName(columns: ColumnMapping[], cells: readonly string[], target: SheetTarget): void {
+  if (target.type !== 'nodes') return;
+  if (!NODE_KIND_SPECS[target.kind].properties.some((spec) => spec.key === 'legalName')) return;
+  if (columns.some((column) => column.use.use === 'field' && column.use.field === 'legalName')) return;
+  const name = columns.find(
+    (column) =>
+      column.use.use === 'field' &&
+      column.use.field === 'name' &&
+      legalNameHeader(interpretHeader(cells[column.index] ?? ''), cells[column.index] ?? ''),
+  );
+  if (name)
+    columns.push({
+      index: name.index,
+      header: name.header,
+      use: { use: 'field', field: 'legalName' },
+      by: 'dictionary',
+    });
+}
+
 /** Reads the header of a sheet from its first rows and decides what the sheet and each column mean. */
 export function mapHeader(
   file: string,
@@ -165,7 +211,7 @@ export function mapHeader(
       },
     };
   }
-  const meanings = header.cells.map(interpretHeader);
+  const meanings = legalNameAsName(header.cells, header.cells.map(interpretHeader), rule);
   // Columns the mapping file names count as recognised for deciding what the sheet is.
   const recognised = recogniseSheet(file, sheet, titleOf(firstRows, header.row), meanings, rule);
   if (!recognised) {
@@ -181,6 +227,7 @@ export function mapHeader(
   }
   const { target } = recognised;
   const { columns, problems } = mapColumns(header.cells, meanings, target, rule);
+  keepLegalName(columns, header.cells, target);
   if (problems.length > 0) {
     return { ok: false, problem: { ...where, row: header.row, message: problems.join('\n') } };
   }
