@@ -25,6 +25,27 @@ const BOMS: ReadonlyArray<[readonly number[], TextEncoding]> = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
+/**
+ * UTF-16 written without a byte-order mark (some exports do): text in UTF-8 or GB18030 has no NUL bytes,
+ * while every ASCII character of UTF-16 (delimiters, line breaks, digits) has one, on the odd bytes in
+ * little-endian and the even ones in big-endian.
+ */
+function utf16WithoutBom(sample: Uint8Array): TextEncoding | null {
+  const length = Math.min(sample.length, 4096) & ~1;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 1) odd += 1;
+    else even += 1;
+  }
+  // A quarter of the characters ASCII (commas and line breaks alone give that) and nearly all on one side.
+  if (odd + even < length / 8) return null;
+  if (odd > 9 * even) return 'utf-16le';
+  if (even > 9 * odd) return 'utf-16be';
+  return null;
+}
+
 /** The encoding of a file from its first bytes, and how many bytes of byte-order mark to skip. */
 export function detectEncoding(
   sample: Uint8Array,
@@ -33,6 +54,8 @@ export function detectEncoding(
   for (const [bom, encoding] of BOMS) {
     if (bom.every((byte, i) => sample[i] === byte)) return { encoding, bom: bom.length };
   }
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return { encoding: utf16, bom: 0 };
   try {
     // `stream: true` tolerates a character cut off at the end of an incomplete sample.
     new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !complete });

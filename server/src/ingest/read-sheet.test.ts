@@ -100,6 +100,23 @@ describe('streaming CSV', () => {
     expect(rows[1]).toEqual(['中国科学院', '中科院']);
   });
 
+  it.each(['utf-16le', 'utf-16be'])('reads %s written without a byte-order mark', async (encoding) => {
+    const body = iconv.encode('名称,别名\n中国科学院,中科院\n上海有机所,\n', encoding);
+    const rows = await collect(streamCsv(body, 'u.csv'));
+    expect(rows).toEqual([
+      ['名称', '别名'],
+      ['中国科学院', '中科院'],
+      ['上海有机所', ''],
+    ]);
+  });
+
+  it('still reads GBK and UTF-8 text as such, NUL bytes being what tells UTF-16', async () => {
+    for (const encoding of ['gbk', 'utf-8']) {
+      const rows = await collect(streamCsv(iconv.encode('名称\n垦利区科技局\n', encoding), 'g.csv'));
+      expect(rows).toEqual([['名称'], ['垦利区科技局']]);
+    }
+  });
+
   it('refuses files that are neither XLSX nor CSV, saying what to do', async () => {
     await expect(sheetsFromBytes('old.xls', new Uint8Array([0xd0, 0xcf]))).rejects.toMatchObject({
       code: 'BAD_INPUT',
