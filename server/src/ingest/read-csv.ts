@@ -1,8 +1,9 @@
 /**
  * CSV files → rows of text cells, as a stream. The encoding is detected from the first bytes: UTF-8 with or
- * without BOM, UTF-16 with BOM (Excel's “Unicode text”) or without (told by its NUL bytes), otherwise GB18030, which covers the GBK files Excel
- * saves on a Chinese Windows. The delimiter (comma, tab, semicolon) is sniffed from the same bytes. Fields,
- * rows, cells and bytes are checked against the read limits as the text streams (read-limits.ts).
+ * without BOM, UTF-16 with BOM (Excel's “Unicode text”) or without (told by its NUL bytes), otherwise
+ * GB18030, which covers the GBK files Excel saves on a Chinese Windows. The delimiter (comma, tab,
+ * semicolon) is sniffed from the same bytes. Fields, rows, cells and bytes are checked against the read
+ * limits as the text streams (read-limits.ts).
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
