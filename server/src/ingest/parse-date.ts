@@ -1,10 +1,12 @@
 /**
  * A day as planners write it, stored `YYYY-MM-DD`: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, ２０２４-０３-０５,
- * a date cell (read as 2024-03-05, with its time if it has one), 20240305. A month alone (2024年3月) is its
+ * a date cell (read as 2024-03-05, with its time if it has one), 20240305, 45356 (Excel's serial number of a
+ * date cell that lost its format). A month alone (2024年3月) is its
  * first day. It must be a real day, not after today in the bureau's time zone and not before
  * EARLIEST_YEAR. Every refusal says what was written and what to write, in Chinese and English.
  */
 import { registerToday } from '#model';
+import { excelSerialDay } from './excel-serial-day.ts';
 import { EARLIEST_YEAR } from './parse-year.ts';
 
 export type ParsedDate =
@@ -25,7 +27,8 @@ function refuse(raw: string, today: string): ParsedDate {
 
 export function parseDate(raw: string, today: string = registerToday()): ParsedDate {
   const text = raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
-  const match = SEPARATED.exec(text) ?? COMPACT.exec(text);
+  const serial = excelSerialDay(text);
+  const match = SEPARATED.exec(serial ?? text) ?? COMPACT.exec(text);
   if (!match?.[1] || !match[2]) return refuse(raw, today);
   const year = Number(match[1]);
   const month = Number(match[2]);

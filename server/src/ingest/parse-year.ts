@@ -1,9 +1,10 @@
 /**
  * A year as planners write it: 2023, 2023年, 2023年度, ２０２３, 2023-03-05 (a date cell), 2023.3, 2023年3月,
- * 2023年以来. It must lie between EARLIEST_YEAR and this year. Chinese numerals (二〇二三年) and spans
+ * 2023年以来, 44927 (a date cell that lost its format: Excel's serial number). It must lie between EARLIEST_YEAR and this year. Chinese numerals (二〇二三年) and spans
  * (2021—2023) are refused with what to write instead, in Chinese and English.
  */
 import type { Parsed } from './parse-measure.ts';
+import { excelSerialDay } from './excel-serial-day.ts';
 import { quoteCell } from './quote-cell.ts';
 
 /** Before this, a year in a bureau's spreadsheet is a typing error. */
@@ -50,7 +51,7 @@ export function parseYear(raw: string, thisYear = new Date().getFullYear()): Par
       ok: false,
       message: `“${shown}”是一段时间，请只写一个年份（如开始的年份） / “${shown}” is a span of years; write one year (e.g. the first)`,
     };
-  const match = YEAR.exec(text);
+  const match = YEAR.exec(excelSerialDay(text) ?? text);
   if (!match?.[1])
     return {
       ok: false,
