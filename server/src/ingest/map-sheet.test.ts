@@ -58,6 +58,29 @@ describe('mapping a sheet', () => {
     expect(result.rows[0]?.fields).toMatchObject({ name: '合益化工', legalName: '山东合益化工有限公司' });
   });
 
+  it('reads 需求描述 beside 需求名称 as the need’s description, whichever comes first', () => {
+    for (const [first, second] of [
+      ['需求名称', '需求描述'],
+      ['需求描述', '需求名称'],
+    ]) {
+      const result = uses({
+        file: '企业需求库.csv',
+        rows: [
+          ['企业名称', first!, second!],
+          [
+            '合益化工',
+            first === '需求名称' ? '放大工艺' : '解决放大生产中的安全问题',
+            first === '需求名称' ? '解决放大生产中的安全问题' : '放大工艺',
+          ],
+        ],
+      });
+      expect(result.rows[0]?.fields).toMatchObject({
+        name: '放大工艺',
+        description: '解决放大生产中的安全问题',
+      });
+    }
+  });
+
   it('reads template headers 中文(key) and takes the kind from the file name', () => {
     const result = uses({ file: 'seed/Platform.csv', rows: [['名称(name)', '级别(level)', '来源(quote)']] });
     expect(result.mapping.target).toEqual({ type: 'nodes', kind: 'Platform' });

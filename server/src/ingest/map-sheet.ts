@@ -96,11 +96,21 @@ function nameColumn(
   if (target.type !== 'nodes') return -1;
   const ruled = cells.findIndex((cell) => columnRuleFor(rule, cell) === 'name');
   if (ruled >= 0) return ruled;
-  const own = meanings.findIndex(
-    (meaning) => nameFits(meaning, target.kind) && meaning?.type === 'name' && meaning.kind === target.kind,
-  );
-  return own >= 0 ? own : meanings.findIndex((meaning) => nameFits(meaning, target.kind));
+  const fits = (index: number, own: boolean) => {
+    const meaning = meanings[index] ?? null;
+    return (
+      nameFits(meaning, target.kind) && (!own || (meaning?.type === 'name' && meaning.kind === target.kind))
+    );
+  };
+  // A name column of the sheet's own kind first, one that reads as a name before one that reads as a text.
+  const order = meanings
+    .map((_, index) => index)
+    .sort((a, b) => Number(DESCRIBING.test(cells[a] ?? '')) - Number(DESCRIBING.test(cells[b] ?? '')));
+  return order.find((index) => fits(index, true)) ?? order.find((index) => fits(index, false)) ?? -1;
 }
+
+/** Headers of a text about the row rather than its name: 需求描述, 需求内容, 项目简介. */
+const DESCRIBING = /描述|内容|说明|详情|简介|概况/u;
 
 /** Every header cell's meaning for the sheet, and the mapping file's words that cannot apply. */
 function mapColumns(
@@ -131,6 +141,15 @@ function mapColumns(
           ? { use: 'field', field: 'name' }
           : nodeColumnUse(meanings[index] ?? null, target.kind, text);
       if (use.use === 'field' && use.field === 'name' && index !== nameIndex) use = { use: 'unknown' };
+      // A second column naming the row's own kind that reads as a text (需求描述 beside 需求名称) describes it.
+      const meaning = meanings[index];
+      if (
+        index !== nameIndex &&
+        meaning?.type === 'name' &&
+        meaning.kind === target.kind &&
+        DESCRIBING.test(text)
+      )
+        use = { use: 'field', field: 'description' };
     } else {
       use = tableColumnUse(meanings[index] ?? null, target, text);
     }
