@@ -1,5 +1,5 @@
 /**
- * People are matched by name and unit: the same name and the same unit (工作单位) are one person; the same
+ * People are matched by name and unit: the same name and the same unit (工作单位, or who recruited them) are one person; the same
  * name with another unit, or where either unit is not known, is a question for an editor. A row already
  * imported from the same sheet row is the same person whatever its columns say. What is known of the
  * people already in the graph (their units and sources) is loaded before matching: `peopleToCheck` says
@@ -32,7 +32,7 @@ export function peopleToCheck(drafts: readonly Draft[], entries: Iterable<NameEn
   return ids;
 }
 
-/** Units and sources of people, from their records and their WORKS_AT relationships. */
+/** Units and sources of people, from their records and their WORKS_AT and RECRUITED relationships. */
 export function personEvidence(
   nodes: readonly GraphNode[],
   edges: readonly GraphEdge[],
@@ -41,9 +41,16 @@ export function personEvidence(
   const evidence = new Map<string, PersonEvidence>();
   const people = nodes.filter((node) => PEOPLE.includes(node.kind));
   for (const person of people) {
+    // Where they work, and who recruited them (引进: an enterprise that brought in a foreign expert employs them).
     const units = edges
-      .filter((edge) => edge.kind === 'WORKS_AT' && edge.from === person.id)
-      .flatMap((edge) => [edge.to, ...unitKeys(edge.to)]);
+      .flatMap((edge) =>
+        edge.kind === 'WORKS_AT' && edge.from === person.id
+          ? [edge.to]
+          : edge.kind === 'RECRUITED' && edge.to === person.id
+            ? [edge.from]
+            : [],
+      )
+      .flatMap((unit) => [unit, ...unitKeys(unit)]);
     evidence.set(person.id, { units, sources: person.sources });
   }
   return evidence;

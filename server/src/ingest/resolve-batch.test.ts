@@ -268,6 +268,19 @@ describe('uncertain matches and people', () => {
     expect(result.review).toEqual([]);
   });
 
+  it('takes the same name at the unit that recruited them for the same person', () => {
+    const recruited = {
+      ...worksAt,
+      id: 'RECRUITED:x',
+      kind: 'RECRUITED' as const,
+      from: upc.id,
+      to: zhang.id,
+    };
+    const result = resolveBatch([person('中国石油大学')], [zhang, upc], [recruited]);
+    expect(result.newNodes).toEqual([]);
+    expect(result.review).toEqual([]);
+  });
+
   it('asks about the same name at another unit, and creates the row’s person apart meanwhile', () => {
     const result = resolveBatch([person('山东大学')], [zhang, upc], [worksAt]);
     expect(result.newNodes.map((node) => node.id)).toContain('specialist:张三~2');

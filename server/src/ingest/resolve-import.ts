@@ -28,7 +28,7 @@ async function peopleEvidence(
   if (ids.length === 0) return new Map();
   const [nodes, edges] = await Promise.all([
     store.getNodes(ids),
-    store.edgesOf(ids, ['WORKS_AT'], ids.length * UNITS_PER_PERSON),
+    store.edgesOf(ids, ['WORKS_AT', 'RECRUITED'], ids.length * UNITS_PER_PERSON),
   ]);
   const byId = new Map(names.map((entry) => [entry.id, entry]));
   return personEvidence(nodes, edges.edges, (id) => {
