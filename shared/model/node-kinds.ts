@@ -127,7 +127,10 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
     zh: '院士',
     en: 'Academician',
     description: '两院院士 · members of the academies',
-    properties: [{ key: 'academy', type: 'string', zh: '所属学部', en: 'academy' }],
+    properties: [
+      { key: 'academy', type: 'string', zh: '所属学部', en: 'academy' },
+      { key: 'title', type: 'string', zh: '职称职务', en: 'title' },
+    ],
   },
   Specialist: {
     zh: '专家人才',
@@ -143,6 +146,7 @@ export const NODE_KIND_SPECS: Readonly<Record<NodeKind, NodeKindSpec>> = {
         values: ['专家', '科技特派员', '外国专家', '人才工程入选者', '高层次人才'],
       },
       { key: 'nationality', type: 'string', zh: '国籍', en: 'nationality' },
+      { key: 'title', type: 'string', zh: '职称职务', en: 'title' },
       level,
     ],
   },

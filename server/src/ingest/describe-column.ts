@@ -7,7 +7,7 @@ import type { ColumnMapping } from './sheet-mapping.ts';
 
 export const NOT_RECOGNISED = '未识别，已忽略 / not recognised, ignored';
 
-/** `企业名称 → 名称 name`, `工作单位 → 任职于 WORKS_AT → 高校院所/企业`, `职称 → 未识别，已忽略 …`. */
+/** `企业名称 → 名称 name`, `工作单位 → 任职于 WORKS_AT → 高校院所/企业`, `性别 → 未识别，已忽略 …`. */
 export function describeColumn(column: ColumnMapping): string {
   const use = column.use;
   switch (use.use) {

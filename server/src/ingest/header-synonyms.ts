@@ -26,6 +26,7 @@ export const PROPERTY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     '合作形式',
   ],
   nationality: ['国籍', '国别'],
+  title: ['职称', '职务', '职称/职务', '职称（职务）', '技术职称', '专业技术职称', '职位', '职级'],
   status: ['项目状态', '进展情况', '进展', '进度', '对接状态', '解决情况', '需求状态', '当前状态'],
   investment: [
     '投资额',

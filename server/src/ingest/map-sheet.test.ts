@@ -97,7 +97,7 @@ describe('mapping a sheet', () => {
       sheet: 'Sheet1',
       rows: [
         ['2023年垦利区科技特派员名单'],
-        ['序号', '姓名', '工作单位', '专业领域', '服务企业', '联系电话', '职称'],
+        ['序号', '姓名', '工作单位', '专业领域', '服务企业', '联系电话', '职称', '性别'],
         ['1', '张三', '中国石油大学（华东）', '石油化工、新材料', '合益化工、汇东新能源', '138', '教授'],
       ],
     });
@@ -108,7 +108,8 @@ describe('mapping a sheet', () => {
     expect(described[3]).toMatch(/IN_DOMAIN/u);
     expect(described[4]).toMatch(/ADVISES/u);
     expect(described[5]).toMatch(/联系方式不导入/u);
-    expect(described[6]).toMatch(/未识别/u);
+    expect(described[6]).toMatch(/title/u);
+    expect(described[7]).toMatch(/未识别/u);
     expect(result.rows[0]?.links.map((link) => link.text)).toEqual([
       '中国石油大学（华东）',
       '石油化工、新材料',
