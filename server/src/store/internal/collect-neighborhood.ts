@@ -26,11 +26,13 @@ export async function collectNeighborhood(
   query: NeighborhoodQuery,
 ): Promise<Subgraph & { readonly degrees: Degrees }> {
   // One more than fits says whether the cut left any out.
-  const { focusKind, neighbours: found } = await reads.neighbours(query, query.limit);
+  const { focusKind, focusOffset, neighbours: found } = await reads.neighbours(query, query.limit);
   const kept = found.slice(0, query.limit - 1);
   const truncated = found.length > kept.length;
   const ids = [query.id, ...kept.map((ref) => ref.id)];
-  const focus = focusKind ? { id: query.id, kind: focusKind } : { id: query.id };
+  const focus = focusKind
+    ? { id: query.id, kind: focusKind, ...(focusOffset === undefined ? {} : { offset: focusOffset }) }
+    : { id: query.id };
   const { nodes, edges, degrees } = await reads.subgraph([focus, ...kept]);
   if (!nodes.some((node) => node.id === query.id)) throw notFound(query.id);
   const order = new Map(ids.map((id, index) => [id, index]));

@@ -37,6 +37,12 @@ export interface CountedRead {
 export interface EntityRef {
   readonly id: string;
   readonly kind: NodeKind;
+  /**
+   * Where the embedded store keeps the entity in its kind's table, as the traversal that found it read it:
+   * a hint that lets the subgraph statement read its relationships without a scan by id (kuzu-subgraph.ts),
+   * checked there against the entity's own offset in the same statement.
+   */
+  readonly offset?: number;
 }
 
 export interface SubgraphReads {
@@ -47,7 +53,7 @@ export interface SubgraphReads {
   neighbours(
     query: NeighborhoodQuery,
     limit: number,
-  ): Promise<{ focusKind?: NodeKind; neighbours: EntityRef[] }>;
+  ): Promise<{ focusKind?: NodeKind; focusOffset?: number; neighbours: EntityRef[] }>;
   /** The given entities that exist, their degrees and every relationship among them (focus kind unknown). */
   subgraph(
     refs: ReadonlyArray<EntityRef | { readonly id: string; readonly kind?: undefined }>,

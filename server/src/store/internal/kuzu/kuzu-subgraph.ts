@@ -26,30 +26,58 @@ import type { NeighborhoodQuery } from '../../graph-store.ts';
  */
 export function kuzuSubgraphStatement(
   ids: readonly string[],
-  refs: ReadonlyArray<{ id: string; kind: NodeKind }>,
-): { text: string; params: Record<string, unknown> } {
-  const byKind = new Map<NodeKind, string[]>();
-  for (const { id, kind } of refs) byKind.set(kind, [...new Set([...(byKind.get(kind) ?? []), id])]);
+  refs: readonly KindedRef[],
+): { text: string; params: Record<string, unknown>; byOffset: readonly KindedRef[] } {
+  const byKind = new Map<NodeKind, Map<string, KindedRef>>();
+  for (const ref of refs) {
+    const ofKind = byKind.get(ref.kind) ?? new Map<string, KindedRef>();
+    if (!ofKind.has(ref.id)) ofKind.set(ref.id, ref);
+    byKind.set(ref.kind, ofKind);
+  }
   const columns = NODE_READ_COLUMNS.map((column) => `n.${column}`).join(', ');
+  // Each entity's offset last, to check the offsets a part was read by (after the columns listedRows reads).
   const lines = [
     'UNWIND $ids AS i',
     'MATCH (n:__NODES__ {id: i})',
-    `WITH collect([label(n), ${columns}, string(n.degree), string(n.trackRecord)]) AS nodes`,
+    `WITH collect([label(n), ${columns}, string(n.degree), string(n.trackRecord), string(offset(id(n)))]) AS nodes`,
   ];
   const carried = ['nodes'];
   const params: Record<string, unknown> = { ids };
   const labels: Record<string, string | readonly string[]> = { NODES: NODE_KINDS };
+  const byOffset: KindedRef[] = [];
   NODE_KINDS.filter((kind) => byKind.has(kind)).forEach((kind, n) => {
-    params[`ids${n}`] = byKind.get(kind);
+    const ofKind = [...(byKind.get(kind)?.values() ?? [])];
+    // A kind whose entities all come with their offset is read by them: an IN list of offsets costs kuzu
+    // 0.11 a third of one of ids (docs/benchmarks.md).
+    const offsets = ofKind.every((ref) => ref.offset !== undefined);
+    params[`ids${n}`] = offsets ? ofKind.map((ref) => ref.offset) : ofKind.map((ref) => ref.id);
+    if (offsets) byOffset.push(...ofKind);
+    const start = `a${n}:__KIND${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[n]}__`;
     labels[`KIND${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[n]}`] = kind;
     lines.push(
-      `OPTIONAL MATCH (a${n}:__KIND${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[n]}__)-[r${n}]->(b${n}) WHERE a${n}.id IN $ids${n}`,
+      `OPTIONAL MATCH (${start})-[r${n}]->(b${n}) WHERE ${offsets ? `offset(id(a${n}))` : `a${n}.id`} IN $ids${n}`,
       `WITH ${carried.join(', ')}, collect([label(r${n}), r${n}.id, a${n}.id, b${n}.id, r${n}.props, r${n}.sources, label(b${n})]) AS out${n}`,
     );
     carried.push(`out${n}`);
   });
   lines.push(`RETURN ${carried.join(', ')}`);
-  return { text: bindLabels(lines.join('\n'), labels, ':'), params };
+  return { text: bindLabels(lines.join('\n'), labels, ':'), params, byOffset };
+}
+
+/** An entity of known kind, with its offset in its table when a traversal gave it. */
+type KindedRef = { readonly id: string; readonly kind: NodeKind; readonly offset?: number };
+
+/**
+ * Whether the entities read by offset are those the offsets were taken for: each one's own offset, read
+ * in the same statement, is the one used. Offsets hold between commits; one taken before a commit that
+ * ended meanwhile may point elsewhere, and the statement is then read again by ids.
+ */
+export function offsetsHeld(row: Row | undefined, byOffset: readonly KindedRef[]): boolean {
+  if (byOffset.length === 0) return true;
+  const found = new Map<string, string>();
+  for (const node of (row?.nodes as unknown[][] | undefined) ?? [])
+    found.set(String(node[1]), String(node.at(-1)));
+  return byOffset.every((ref) => found.get(ref.id) === String(ref.offset));
 }
 
 /**
@@ -73,10 +101,7 @@ export function kuzuWalkStatement(ids: readonly string[]): { text: string; param
 }
 
 /** How a plan's answer is read: as the one row of kuzuSubgraphStatement (`nodes`, `out0`…). */
-type Listed = (
-  ids: readonly string[],
-  refs: ReadonlyArray<{ id: string; kind: NodeKind }>,
-) => Promise<Row | undefined>;
+type Listed = (ids: readonly string[], refs: readonly KindedRef[]) => Promise<Row | undefined>;
 
 /**
  * The subgraph read by the plan for the graph's size (`relationships` says how many it holds), of the
@@ -88,11 +113,7 @@ export function kuzuListed(
   walkAllUpTo: number = WALK_ALL_UP_TO,
   cache?: RecordCache,
 ): Listed {
-  async function read(
-    ids: readonly string[],
-    refs: ReadonlyArray<{ id: string; kind: NodeKind }>,
-    walkAll: boolean,
-  ) {
+  async function read(ids: readonly string[], refs: readonly KindedRef[], walkAll: boolean) {
     if (walkAll) {
       const statement = kuzuWalkStatement(ids);
       const rows = await readText(statement.text, statement.params);
@@ -103,7 +124,12 @@ export function kuzuListed(
     }
     const statement = kuzuSubgraphStatement(ids, refs);
     const [row] = await readText(statement.text, statement.params);
-    return row;
+    if (offsetsHeld(row, statement.byOffset)) return row;
+    const byIds = kuzuSubgraphStatement(
+      ids,
+      refs.map(({ id, kind }) => ({ id, kind })),
+    );
+    return (await readText(byIds.text, byIds.params))[0];
   }
   return async (ids, refs) => {
     const walkAll = (await relationships()) <= walkAllUpTo;
@@ -126,6 +152,12 @@ export function kuzuListed(
   };
 }
 
+/** An offset as a traversal returns it (a number, or text where it shares a list with text). */
+const offsetOf = (value: unknown): number | undefined =>
+  value === null || value === undefined || value === '' || !Number.isInteger(Number(value))
+    ? undefined
+    : Number(value);
+
 /** A template with every entity table as its labels (`A:B:…`). */
 const everyKind = (name: string, labels: Record<string, string | readonly string[]> = {}) =>
   bindLabels(readCypher('kuzu', name), { NODES: NODE_KINDS, ...labels }, ':');
@@ -144,11 +176,25 @@ export function kuzuSubgraphReads(
     : <T>(_key: string, read: () => Promise<T>) => read();
   /** Entities with their degrees and the relationships among them, in one statement (kuzu-subgraph.ts). */
   async function subgraph(
-    refs: ReadonlyArray<{ readonly id: string; readonly kind?: NodeKind | undefined }>,
+    refs: ReadonlyArray<{
+      readonly id: string;
+      readonly kind?: NodeKind | undefined;
+      readonly offset?: number;
+    }>,
   ) {
     const ids = [...new Set(refs.map((ref) => ref.id))];
     if (ids.length === 0) return { nodes: [], edges: [], degrees: new Map<string, number>() };
-    const known = refs.flatMap((ref) => (ref.kind ? [{ id: ref.id, kind: ref.kind }] : []));
+    const known = refs.flatMap((ref) =>
+      ref.kind
+        ? [
+            {
+              id: ref.id,
+              kind: ref.kind,
+              ...(ref.offset === undefined ? {} : { offset: ref.offset }),
+            },
+          ]
+        : [],
+    );
     return decodeListedSubgraph(await listed(ids, known), ids);
   }
 
@@ -171,9 +217,18 @@ export function kuzuSubgraphReads(
       limit,
     });
     const focusKind = rows[0]?.focusKind;
+    const focusOffset = offsetOf(rows[0]?.focusOffset);
     return {
       ...(typeof focusKind === 'string' && isNodeKind(focusKind) ? { focusKind } : {}),
-      neighbours: rows.map((row) => ({ id: String(row.id), kind: String(row.kind) as NodeKind })),
+      ...(focusOffset === undefined ? {} : { focusOffset }),
+      neighbours: rows.map((row) => {
+        const offset = offsetOf(row.offset);
+        return {
+          id: String(row.id),
+          kind: String(row.kind) as NodeKind,
+          ...(offset === undefined ? {} : { offset }),
+        };
+      }),
     };
   }
 
