@@ -166,8 +166,8 @@ function mapColumns(
 /** A legal-name header and the name header it stands for when a sheet has no other: 企业全称 → 企业名称. */
 function legalNameHeader(meaning: HeaderMeaning | null, cell: string): string | null {
   if (meaning?.type !== 'field' || meaning.field !== 'legalName') return null;
-  const text = cell.normalize('NFKC');
-  return /(企业|单位|机构)全称/u.test(text) ? `${/(企业|单位|机构)/u.exec(text)?.[1]}名称` : '名称';
+  const whose = /(企业|单位|机构)全称/u.exec(cell.normalize('NFKC'))?.[1];
+  return whose ? `${whose}名称` : '名称';
 }
 
 /**
