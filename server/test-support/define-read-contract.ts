@@ -217,6 +217,9 @@ export function defineReadContract(backend: string, factory: StoreFactory): void
         );
         const stored = await storedCounts(store, nodes);
         expect(Object.fromEntries(stored.degree)).toEqual(Object.fromEntries(expected.degree));
+        const counted = await store.countedNodes([...ids, 'enterprise:不存在']);
+        expect(counted.nodes.map((node) => node.id).sort()).toEqual(nodes.map((node) => node.id).sort());
+        expect(Object.fromEntries(counted.degrees)).toEqual(Object.fromEntries(expected.degree));
         expect(Object.fromEntries(stored.record)).toEqual(Object.fromEntries(expected.record));
       };
       await check();

@@ -91,7 +91,7 @@ export function defineSettingsContract(backend: string, factory: StoreFactory): 
         kinds: NODE_KINDS,
         limit: 20,
       });
-      expect(found.map((each) => each.id)).toEqual(['e-heyi']);
+      expect(found.nodes.map((each) => each.id)).toEqual(['e-heyi']);
       expect(await store.setting('合益化工')).toBe('{"id":"e-heyi","name":"合益化工"}');
     });
   });

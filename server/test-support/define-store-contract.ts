@@ -136,7 +136,7 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       await store.write(FIXTURE);
       const all = [...NODE_KINDS];
       const find = async (terms: string[], kinds: NodeKind[] = all, mode: 'all' | 'any' = 'all') =>
-        ids(await store.searchCandidates({ terms, kinds, mode, limit: 50 }));
+        ids((await store.searchCandidates({ terms, kinds, mode, limit: 50 })).nodes);
       expect(await find([normalizeName('合益')])).toEqual(['e-heyi']);
       expect(await find(['中科院'])).toEqual(['u-cas', 'u-sioc']);
       expect(await find(['hyhg'])).toEqual(['e-heyi']);

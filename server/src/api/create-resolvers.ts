@@ -46,6 +46,22 @@ async function countsView(store: GraphStore) {
   };
 }
 
+/** `entity`: the degree is read with the entity when the query asks for it, one read rather than two. */
+async function entityResolver(
+  _: unknown,
+  args: { id: string },
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+) {
+  if (!asksForField(info, 'degree')) {
+    const [node] = await ctx.store.getNodes([args.id]);
+    return node ? entityView(node) : null;
+  }
+  const { nodes, degrees } = await ctx.store.countedNodes([args.id]);
+  primeDegrees(ctx, degrees);
+  return nodes[0] ? entityView(nodes[0]) : null;
+}
+
 export function createResolvers() {
   const changes = createChangeResolvers();
   const review = createReviewResolvers();
@@ -60,14 +76,7 @@ export function createResolvers() {
       ...opportunities.Query,
       ...recommendations.Query,
       tableFile: tableFileResolver,
-      entity: async (_: unknown, args: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo) => {
-        // The degree is read beside the entity, not after it: two reads at once, not one behind the other.
-        const degree = asksForField(info, 'degree') ? ctx.degrees.load(args.id) : undefined;
-        // A failed degree read is answered where the degree is resolved (the loader keeps it).
-        degree?.catch(() => undefined);
-        const [node] = await ctx.store.getNodes([args.id]);
-        return node ? entityView(node) : null;
-      },
+      entity: entityResolver,
       search: async (
         _: unknown,
         args: { text: string; kinds?: NodeKind[] | null; limit?: number | null },
@@ -77,6 +86,7 @@ export function createResolvers() {
         checkText(args.text, 'text', MAX_TEXT.text);
         checkLimit(limit, MAX_SEARCH, 'limit');
         const hits = await searchEntities(ctx.store, args.text, kindsOrAll(args.kinds), limit);
+        primeDegrees(ctx, new Map(hits.map((hit) => [hit.node.id, hit.degree])));
         return hits.map((hit) => ({ entity: entityView(hit.node), score: hit.score, matched: hit.matched }));
       },
       neighborhood: async (

@@ -60,7 +60,7 @@ async function readTextual(store: GraphStore, questions: readonly ReadQuestion[]
   const kinds = sameKinds(asking);
   const [only] = asking;
   if (asking.length === 1 && only) {
-    const nodes = await store.searchCandidates({
+    const { nodes } = await store.searchCandidates({
       terms: fallbackTerms(only.need),
       mode: 'any',
       kinds,

@@ -4,8 +4,11 @@
  * into words with Intl.Segmenter plus character bigrams and entities matching most of them win.
  */
 import { AppError, normalizeName, queryTerms, type NodeKind } from '#model';
-import type { GraphStore } from '../store/index.ts';
+import type { CountedNodes, GraphStore } from '../store/index.ts';
 import { rankSearchHits, type RankedHit } from './rank-search-hits.ts';
+
+/** A ranked hit with the entity's degree, read with it (a result list shows both). */
+export type SearchHit = RankedHit & { readonly degree: number };
 
 export const MAX_SEARCH_LIMIT = 100;
 const MAX_QUERY_LENGTH = 200;
@@ -30,7 +33,7 @@ export async function searchEntities(
   text: string,
   kinds: readonly NodeKind[],
   limit: number,
-): Promise<RankedHit[]> {
+): Promise<SearchHit[]> {
   if (text.length > MAX_QUERY_LENGTH) {
     throw new AppError(
       'BAD_INPUT',
@@ -50,10 +53,16 @@ export async function searchEntities(
     throw new AppError('BAD_INPUT', '请输入要搜索的名称 / type a name to search for', { argument: 'text' });
   }
   const exact = await store.searchCandidates({ terms, mode: 'all', kinds, limit: CANDIDATES });
-  if (exact.length > 0) return rankSearchHits(exact, terms).slice(0, limit);
+  if (exact.nodes.length > 0) return ranked(exact, terms, limit);
 
   const loose = fallbackTerms(text);
   if (loose.length === 0) return [];
   const candidates = await store.searchCandidates({ terms: loose, mode: 'any', kinds, limit: CANDIDATES });
-  return rankSearchHits(candidates, loose).slice(0, limit);
+  return ranked(candidates, loose, limit);
+}
+
+function ranked(candidates: CountedNodes, terms: readonly string[], limit: number): SearchHit[] {
+  return rankSearchHits(candidates.nodes, terms)
+    .slice(0, limit)
+    .map((hit) => ({ ...hit, degree: candidates.degrees.get(hit.node.id) ?? 0 }));
 }

@@ -63,6 +63,12 @@ export interface PathsResult {
   readonly degrees: ReadonlyMap<string, number>;
 }
 
+/** Entities with the degree of each, read with them. */
+export interface CountedNodes {
+  readonly nodes: GraphNode[];
+  readonly degrees: ReadonlyMap<string, number>;
+}
+
 /** A subgraph with the degree of each of its nodes, read with them. */
 export type CountedSubgraph = Subgraph & { readonly degrees: ReadonlyMap<string, number> };
 
@@ -156,7 +162,10 @@ export interface GraphStore extends RegisterReads {
   kindsOf(ids: readonly string[]): Promise<Map<string, NodeKind>>;
   /** Number of relationships touching each id (ids without any map to 0), kept at write time. */
   degrees(ids: readonly string[]): Promise<Map<string, number>>;
-  searchCandidates(query: SearchCandidatesQuery): Promise<GraphNode[]>;
+  /** The entities that exist, with their degrees, in one read: an entity's page asks for both. */
+  countedNodes(ids: readonly string[]): Promise<CountedNodes>;
+  /** Entities whose search keys hold the terms, with their degrees (read with them). */
+  searchCandidates(query: SearchCandidatesQuery): Promise<CountedNodes>;
   /**
    * The entity and everything within `depth` hops, cut at `limit` nodes in one order on every backend
    * (nearer hops first, then relationship kind in declaration order, then relationship id).

@@ -7,6 +7,7 @@
 export type {
   Backend,
   ChangeSetQuery,
+  CountedNodes,
   CountedSubgraph,
   EdgeOutline,
   EdgeRef,

@@ -1,13 +1,13 @@
 /**
- * A neighbourhood in two statements on every backend: the backend's Cypher picks the focus's neighbours
- * in the order a cut keeps them (nearer hops first, then relationship kind in declaration order, then
+ * A neighbourhood in two statements (Neo4j runs both as one, neo4j/neo4j-neighborhood.ts): the
+ * backend's Cypher picks the focus's neighbours in the order a cut keeps them (nearer hops first, then relationship kind in declaration order, then
  * relationship id: cypher/<backend>/neighborhood-<depth>.cypher), then one statement reads those
  * entities with their degrees and every relationship among them (subgraph-of-ids.cypher). Both backends
  * cut large neighbourhoods identically.
  */
 import { AppError, REL_KINDS, type GraphEdge, type Subgraph } from '#model';
 import type { NeighborhoodQuery } from '../graph-store.ts';
-import type { Degrees, SubgraphReads } from './subgraph-reads.ts';
+import type { CountedRead, Degrees, SubgraphReads } from './subgraph-reads.ts';
 
 const relOrder = new Map<string, number>(REL_KINDS.map((kind, index) => [kind, index]));
 
@@ -33,8 +33,21 @@ export async function collectNeighborhood(
   const focus = focusKind
     ? { id: query.id, kind: focusKind, ...(focusOffset === undefined ? {} : { offset: focusOffset }) }
     : { id: query.id };
-  const { nodes, edges, degrees } = await reads.subgraph([focus, ...kept]);
-  if (!nodes.some((node) => node.id === query.id)) throw notFound(query.id);
+  const read = await reads.subgraph([focus, ...kept]);
+  return orderNeighborhood(query.id, ids, read, truncated);
+}
+
+/**
+ * A neighbourhood as every backend answers it, from what it read: the focus, then the neighbours in the
+ * order the cut kept them (`ids`, focus first), relationships in walking order; NOT_FOUND without focus.
+ */
+export function orderNeighborhood(
+  focus: string,
+  ids: readonly string[],
+  { nodes, edges, degrees }: CountedRead,
+  truncated: boolean,
+): Subgraph & { readonly degrees: Degrees } {
+  if (!nodes.some((node) => node.id === focus)) throw notFound(focus);
   const order = new Map(ids.map((id, index) => [id, index]));
   return {
     nodes: nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),

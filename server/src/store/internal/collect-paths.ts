@@ -9,7 +9,7 @@
 import { AppError, type GraphEdge } from '#model';
 import type { GraphPath, PathsQuery, PathsResult } from '../graph-store.ts';
 import { compareEdges } from './collect-neighborhood.ts';
-import type { Degrees, SubgraphReads, WalkEdge } from './subgraph-reads.ts';
+import type { Degrees, PathReads, WalkEdge } from './subgraph-reads.ts';
 
 type Adjacency = Map<string, WalkEdge[]>;
 
@@ -70,7 +70,7 @@ export function enumeratePaths(edges: readonly WalkEdge[], query: PathsQuery): G
 }
 
 export async function collectPaths(
-  reads: SubgraphReads,
+  reads: PathReads,
   query: PathsQuery,
 ): Promise<PathsResult & { readonly degrees: Degrees }> {
   const half = Math.min(3, Math.max(1, Math.ceil(query.maxLength / 2))) as 1 | 2 | 3;

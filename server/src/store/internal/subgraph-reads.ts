@@ -65,6 +65,9 @@ export interface SubgraphReads {
   walks(id: string, length: 1 | 2 | 3): Promise<{ edges: WalkEdge[]; kinds: Map<string, NodeKind> } | null>;
 }
 
+/** What a path search reads (collect-paths.ts); Neo4j's neighbourhood is one statement of its own. */
+export type PathReads = Pick<SubgraphReads, 'subgraph' | 'walks'>;
+
 /** Relationship kinds' rank in declaration order, two digits, 1-based: the middle part of a cut's key. */
 export const REL_RANK: Readonly<Record<string, string>> = Object.fromEntries(
   REL_KINDS.map((kind, index) => [kind, String(index + 1).padStart(2, '0')]),

@@ -13,7 +13,7 @@ import {
   type NodeKind,
   type RelKind,
 } from '#model';
-import type { GraphCounts, GraphStore } from '../../graph-store.ts';
+import type { CountedNodes, GraphCounts, GraphStore, SearchCandidatesQuery } from '../../graph-store.ts';
 import type { RegisterReads } from '../../register-queries.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
@@ -62,6 +62,24 @@ const ONE_STATEMENT = 2_000;
 /** A template with every entity table as its labels (`A:B:…`). */
 const everyKind = (name: string, labels: Record<string, string | readonly string[]> = {}) =>
   bindLabels(readCypher('kuzu', name), { NODES: NODE_KINDS, ...labels }, ':');
+
+/** Entities whose search keys hold the terms, with the degrees kept on them. */
+async function searchCandidates(
+  readText: KuzuConnections['readText'],
+  query: SearchCandidatesQuery,
+): Promise<CountedNodes> {
+  const degrees = new Map<string, number>();
+  if (query.terms.length === 0 || query.kinds.length === 0) return { nodes: [], degrees };
+  const name = query.mode === 'all' ? 'search-all-terms' : 'search-any-term';
+  const text = bindLabels(readCypher('kuzu', name), { KINDS: query.kinds }, ':');
+  const rows = await readText(text, { terms: [...query.terms], limit: query.limit });
+  const nodes = rows.map((row) => {
+    const stored = row.n as Row;
+    degrees.set(String(stored.id), degreeOf(stored.degree));
+    return decodeNode(String(row.kind), stored);
+  });
+  return { nodes, degrees };
+}
 
 /** Relationships of the given kinds on either side of the ids, at most `cap` each way. */
 async function edgesOf(perKind: PerKind, ids: readonly string[], rels: readonly RelKind[], cap: number) {
@@ -149,6 +167,19 @@ export function kuzuReads(db: KuzuConnections, options: KuzuReadOptions = {}): K
   const subgraphs = kuzuSubgraphReads(readText, listed, db.commits);
   const subgraph = subgraphs.subgraph;
 
+  async function degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>(ids.map((id) => [id, 0]));
+    const distinct = [...new Set(ids)];
+    if (distinct.length > 0 && distinct.length <= ROUTED_AT_MOST) {
+      for (const row of await nodeRows(distinct)) found.set(String(row.id), degreeOf(row.degree));
+      return found;
+    }
+    for (let i = 0; i < distinct.length; i += 5_000)
+      for (const row of await readText(everyKind('degrees-by-ids'), { ids: distinct.slice(i, i + 5_000) }))
+        found.set(String(row.id), degreeOf(row.degree));
+    return found;
+  }
+
   const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
 
   async function edgesAmong(ids: readonly string[]): Promise<GraphEdge[]> {
@@ -167,29 +198,18 @@ export function kuzuReads(db: KuzuConnections, options: KuzuReadOptions = {}): K
   return {
     ...wholeGraphReads(read),
     getNodes,
+    async countedNodes(ids) {
+      const distinct = [...new Set(ids)];
+      if (distinct.length <= ROUTED_AT_MOST) return nodesWithDegrees(distinct);
+      const [nodes, counted] = await Promise.all([getNodes(distinct), degrees(distinct)]);
+      return { nodes, degrees: new Map(nodes.map((node) => [node.id, counted.get(node.id) ?? 0])) };
+    },
     kindsOf,
     edgesAmong,
     edgesOf: (ids, rels, cap) => edgesOf(perKind, ids, rels, cap),
     subgraphs,
-    async degrees(ids) {
-      const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
-      const distinct = [...new Set(ids)];
-      if (distinct.length > 0 && distinct.length <= ROUTED_AT_MOST) {
-        for (const row of await nodeRows(distinct)) degrees.set(String(row.id), degreeOf(row.degree));
-        return degrees;
-      }
-      for (let i = 0; i < distinct.length; i += 5_000)
-        for (const row of await readText(everyKind('degrees-by-ids'), { ids: distinct.slice(i, i + 5_000) }))
-          degrees.set(String(row.id), degreeOf(row.degree));
-      return degrees;
-    },
-    async searchCandidates(query) {
-      if (query.terms.length === 0 || query.kinds.length === 0) return [];
-      const name = query.mode === 'all' ? 'search-all-terms' : 'search-any-term';
-      const text = bindLabels(readCypher('kuzu', name), { KINDS: query.kinds }, ':');
-      const rows = await readText(text, { terms: [...query.terms], limit: query.limit });
-      return rows.map((row) => nodeRow(row.kind, row.n));
-    },
+    degrees,
+    searchCandidates: (query) => searchCandidates(readText, query),
     async topByDegree(limit) {
       const rows = await readText(everyKind('top-degree'), { limit });
       return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));

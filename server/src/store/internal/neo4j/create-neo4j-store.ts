@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { AppError, createSearchKeys, type SearchKeys, type GraphNode } from '#model';
-import { collectNeighborhood } from '../collect-neighborhood.ts';
 import { collectPaths } from '../collect-paths.ts';
 import { countKeeper } from '../derived-counts.ts';
 import { cypherPath, readCypher } from '../cypher-files.ts';
@@ -18,6 +17,7 @@ import { undoChange } from '../change-sets/undo-change.ts';
 import type { WriteTx } from '../write-tx.ts';
 import { neo4jChangeQueries } from './neo4j-change-queries.ts';
 import { neo4jReads, type RunRead } from './neo4j-reads.ts';
+import { neo4jNeighborhood } from './neo4j-neighborhood.ts';
 import { neo4jSubgraphReads } from './neo4j-subgraph-reads.ts';
 import { syncNeo4jColumns } from './neo4j-columns.ts';
 import { registerReads } from '../register-reads.ts';
@@ -153,7 +153,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     backend: 'neo4j',
     searchKeys,
     ...reads,
-    neighborhood: (query) => collectNeighborhood(subgraphs, query),
+    neighborhood: (query) => neo4jNeighborhood(runRead, query),
     paths: (query) => collectPaths(subgraphs, query),
     features: (name, params) =>
       runFeatureQuery('neo4j', name, params, (text, values) => runRead(text, values), neo4jStored),

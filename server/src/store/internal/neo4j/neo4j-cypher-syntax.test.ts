@@ -7,10 +7,13 @@ import { dirname } from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { bindLabels, cypherPath } from '../cypher-files.ts';
+import { neighbourhoodStatement } from './neo4j-neighborhood.ts';
 import { neo4jSchemaStatements } from './neo4j-schema.ts';
 
 const dir = dirname(cypherPath('neo4j', 'schema'));
-const files = readdirSync(dir).filter((file) => file.endsWith('.cypher') && file !== 'schema.cypher');
+// A fragment, checked as the statement it ends (below).
+const FRAGMENTS = new Set(['schema.cypher', 'neighborhood-subgraph.cypher']);
+const files = readdirSync(dir).filter((file) => file.endsWith('.cypher') && !FRAGMENTS.has(file));
 const SAMPLE: Record<string, string | readonly string[]> = {
   KIND: 'Enterprise',
   REL: 'COOPERATES_WITH',
@@ -38,6 +41,10 @@ describe('Cypher for Neo4j', () => {
       Object.entries(SAMPLE).filter(([key]) => text.includes(`__${key}__`)),
     );
     expect(errorsIn(bindLabels(text, placeholders))).toEqual([]);
+  });
+
+  it.each([1, 2, 3])('the one-statement neighbourhood of depth %i parses without errors', (depth) => {
+    expect(errorsIn(neighbourhoodStatement(depth, ['University', 'Specialist']))).toEqual([]);
   });
 
   it('schema.cypher parses statement by statement', () => {

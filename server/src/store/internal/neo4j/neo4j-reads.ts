@@ -4,7 +4,7 @@
  */
 import neo4j, { type Node } from 'neo4j-driver';
 import { isNodeKind, type GraphEdge, type GraphNode, type NodeKind } from '#model';
-import type { GraphStore } from '../../graph-store.ts';
+import type { CountedNodes, GraphStore } from '../../graph-store.ts';
 import { readCypher } from '../cypher-files.ts';
 import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
 import { wholeGraphReads } from '../whole-graph-reads.ts';
@@ -19,6 +19,7 @@ export type Neo4jReads = Pick<
   | 'getNodes'
   | 'kindsOf'
   | 'degrees'
+  | 'countedNodes'
   | 'searchCandidates'
   | 'edgesAmong'
   | 'edgesOf'
@@ -34,6 +35,16 @@ export type Neo4jReads = Pick<
 const nodeOf = (row: Row): GraphNode => decodeNode(String(row.kind), (row.n as Node).properties as Row);
 const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
 
+/** Rows of a node `n` and its `kind` as entities with their degrees, kept on the node at write time. */
+function counted(rows: readonly Row[]): CountedNodes {
+  const degrees = new Map<string, number>();
+  for (const row of rows) {
+    const stored = (row.n as Node).properties as Row;
+    degrees.set(String(stored.id), degreeOf(stored.degree));
+  }
+  return { nodes: rows.map(nodeOf), degrees };
+}
+
 export function neo4jReads(runRead: RunRead): Neo4jReads {
   const read = (name: string, params: Row = {}) => runRead(readCypher('neo4j', name), params);
   return {
@@ -41,6 +52,10 @@ export function neo4jReads(runRead: RunRead): Neo4jReads {
     async getNodes(ids) {
       if (ids.length === 0) return [];
       return (await read('nodes-by-id', { ids: [...ids] })).map(nodeOf);
+    },
+    async countedNodes(ids) {
+      if (ids.length === 0) return { nodes: [], degrees: new Map() };
+      return counted(await read('nodes-by-id', { ids: [...new Set(ids)] }));
     },
     async kindsOf(ids) {
       const kinds = new Map<string, NodeKind>();
@@ -59,14 +74,14 @@ export function neo4jReads(runRead: RunRead): Neo4jReads {
       return degrees;
     },
     async searchCandidates(query) {
-      if (query.terms.length === 0 || query.kinds.length === 0) return [];
+      if (query.terms.length === 0 || query.kinds.length === 0) return { nodes: [], degrees: new Map() };
       const name = query.mode === 'all' ? 'search-all-terms' : 'search-any-term';
       const rows = await read(name, {
         terms: [...query.terms],
         kinds: [...query.kinds],
         limit: neo4j.int(query.limit),
       });
-      return rows.map(nodeOf);
+      return counted(rows);
     },
     async edgesAmong(ids) {
       if (ids.length === 0) return [];
