@@ -51,3 +51,4 @@ CREATE INDEX change_entry_to IF NOT EXISTS FOR (e:ChangeEntry) ON (e.toId);
 CREATE CONSTRAINT review_pair_id IF NOT EXISTS FOR (p:ReviewPair) REQUIRE p.id IS UNIQUE;
 CREATE INDEX review_pair_status IF NOT EXISTS FOR (p:ReviewPair) ON (p.status);
 CREATE CONSTRAINT setting_key IF NOT EXISTS FOR (s:Setting) REQUIRE s.key IS UNIQUE;
+CREATE CONSTRAINT write_lock_key IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.key IS UNIQUE;

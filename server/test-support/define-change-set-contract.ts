@@ -178,6 +178,57 @@ export function defineChangeSetContract(backend: string, factory: StoreFactory):
       expect((await store.changeSets({ limit: 10, offset: 0 })).total).toBe(1);
     });
 
+    it('refuses a write whose expectation no longer holds, as CONFLICT, and changes nothing', async () => {
+      const before = await graphSnapshot(store);
+      const renamed = node('Enterprise', 'e-heyi', '合益化工', { props: { legalName: '合益化工集团' } });
+      const expecting = (props: Record<string, string | null>, id = 'e-heyi') => ({
+        nodes: [renamed],
+        edges: [],
+        expect: { nodes: [{ id, kind: 'Enterprise' as const, props }] },
+      });
+      await expect(
+        store.write(expecting({ legalName: '东营合益化工有限公司' }), ALICE),
+      ).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('山东合益化工有限公司'),
+      });
+      await expect(store.write(expecting({ legalName: null }), ALICE)).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      await expect(store.write(expecting({}, 'e-gone'), ALICE)).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect(await graphSnapshot(store)).toEqual(before);
+      expect((await store.changeSets({ limit: 10, offset: 0 })).total).toBe(1);
+      // As expected (a property it must not have included): it lands.
+      const landed = await store.write(
+        expecting({ legalName: '山东合益化工有限公司', founded: null }),
+        ALICE,
+      );
+      expect(landed?.entryCount).toBe(1);
+      expect((await store.getNodes(['e-heyi']))[0]?.props.legalName).toBe('合益化工集团');
+    });
+
+    it('of two writes decided on the same state at once, one lands and the other is refused', async () => {
+      const seen = { legalName: '山东合益化工有限公司' };
+      const move = (legalName: string) =>
+        store.write(
+          {
+            nodes: [node('Enterprise', 'e-heyi', '合益化工', { props: { legalName } })],
+            edges: [],
+            expect: { nodes: [{ id: 'e-heyi', kind: 'Enterprise', props: seen }] },
+          },
+          ALICE,
+        );
+      const outcomes = await Promise.allSettled([move('合益化工甲'), move('合益化工乙')]);
+      const landed = outcomes.flatMap((outcome, index) =>
+        outcome.status === 'fulfilled' ? [['合益化工甲', '合益化工乙'][index]] : [],
+      );
+      const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []));
+      expect(landed).toHaveLength(1);
+      expect(refused).toMatchObject([{ code: 'CONFLICT' }]);
+      expect((await store.getNodes(['e-heyi']))[0]?.props.legalName).toBe(landed[0]);
+      expect((await store.changeSets({ limit: 10, offset: 0 })).total).toBe(2);
+    });
+
     it('the graph version changes with every write and every undo, and is stable when nothing changed', async () => {
       const seededVersion = await store.graphVersion();
       expect(seededVersion).not.toBe('');

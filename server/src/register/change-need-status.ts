@@ -2,7 +2,8 @@
  * Moving a need along its lifecycle (NEED_LIFECYCLE in the model), by a signed-in editor: each move
  * dated (today unless another day is given, never before the need was raised or its last move), checked
  * against the transitions the lifecycle allows (BAD_INPUT naming the statuses allowed next), and one change
- * set of kind `edit`, so it shows in the history and can be undone. Solving a need records the day and
+ * set of kind `edit`, so it shows in the history and can be undone. Two editors moving the same need at
+ * once: the second is refused as CONFLICT (the write expects the status it was checked against). Solving a need records the day and
  * the support arranged (资金配套 amount, policy); reopening a solved one clears the day solved.
  */
 import {
@@ -117,8 +118,10 @@ export async function changeNeedStatus(
     sources: withEdit(need.sources, editSource(editor, now)),
   };
   const note = readText(change.note, 'note', LIMITS.text);
+  // Decided on the status and day read above: refused (CONFLICT) if another editor moved it meanwhile.
+  const seen = { status: need.props.status ?? null, updatedOn: need.props.updatedOn ?? null };
   const changeSet = await store.write(
-    { nodes: [next], edges: [] },
+    { nodes: [next], edges: [], expect: { nodes: [{ id: need.id, kind: 'Need', props: seen }] } },
     {
       editor,
       kind: 'edit',

@@ -94,11 +94,15 @@ export async function mergePair(
     throw new AppError('CONFLICT', '这一对中的实体已不存在 / an entity of this pair no longer exists');
   const edges = [...(await edgesOf(store, keepId)), ...(await edgesOf(store, dropId))];
   const plan = planMerge({ keep, drop, edges, pair, editor, at: now });
-  const changeSet = await store.write(plan.batch, {
-    editor,
-    kind: 'merge',
-    note: `合并 ${drop.name} 到 ${keep.name} / merged ${drop.name} into ${keep.name}`,
-  });
+  const open = { reviewPairs: [{ id: pair.id, status: 'open' as const }] };
+  const changeSet = await store.write(
+    { ...plan.batch, expect: open },
+    {
+      editor,
+      kind: 'merge',
+      note: `合并 ${drop.name} 到 ${keep.name} / merged ${drop.name} into ${keep.name}`,
+    },
+  );
   return { kept: plan.kept, changeSet };
 }
 
@@ -119,6 +123,7 @@ export async function keepApart(
       nodes: [],
       edges: [],
       reviewPairs: [{ ...pair, status: 'apart', decidedBy: editor, decidedAt: now.toISOString() }],
+      expect: { reviewPairs: [{ id: pair.id, status: 'open' }] },
     },
     { editor, kind: 'review', note: `确认不是同一个：${pair.a} ≠ ${pair.b} / kept apart` },
   );

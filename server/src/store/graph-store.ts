@@ -11,6 +11,7 @@ import type {
   GraphEdge,
   GraphNode,
   NodeKind,
+  PropValue,
   RelKind,
   ReviewPair,
   ReviewStatus,
@@ -108,6 +109,23 @@ export interface WriteBatch {
   /** Review-queue pairs to upsert (proposed, or decided), and to remove (an undone proposal). */
   readonly reviewPairs?: readonly ReviewPair[];
   readonly deleteReviewPairs?: readonly string[];
+  /**
+   * What the write was decided on, checked in its transaction before anything is applied: when a record
+   * no longer is as expected (another editor moved it meanwhile), the write is refused as CONFLICT and
+   * nothing changes. Writers take turns on both backends, so the check holds until commit.
+   */
+  readonly expect?: WriteExpectations;
+}
+
+export interface WriteExpectations {
+  /** Entities and the property values they must still have (null: must not have the property). */
+  readonly nodes?: ReadonlyArray<{
+    readonly id: string;
+    readonly kind: NodeKind;
+    readonly props: Readonly<Record<string, PropValue | null>>;
+  }>;
+  /** Review pairs and the status they must still have. */
+  readonly reviewPairs?: ReadonlyArray<{ readonly id: string; readonly status: ReviewStatus }>;
 }
 
 /** Which review pairs to list: by status, kind or entity, in order of score (highest first). */

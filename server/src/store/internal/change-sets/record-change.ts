@@ -1,11 +1,13 @@
 /**
  * A write and its change set in one transaction: read the states before of every record the batch
- * touches (and the relationships of nodes it deletes), apply the batch, save the change set. Written once
+ * touches (and the relationships of nodes it deletes), check what the write expects of them, apply the
+ * batch, save the change set. Written once
  * against WriteTx, so both backends record alike.
  */
 import type { ChangeMeta, ChangeSet, ChangeSetSummary, GraphEdge, GraphNode, ReviewPair } from '#model';
 import type { WriteBatch } from '../../graph-store.ts';
 import type { WriteTx } from '../write-tx.ts';
+import { checkExpectations } from './check-expectations.ts';
 import { changeEntries, describeChange } from './describe-change.ts';
 
 /** A change set without its entries. */
@@ -33,22 +35,24 @@ export async function recordChange(
     (edge) => !created.has(edge.from) && !created.has(edge.to),
   );
   const deleted = batch.deleteNodes ?? [];
-  const reviewIds = [...(batch.reviewPairs ?? []).map((pair) => pair.id), ...(batch.deleteReviewPairs ?? [])];
+  const reviewIds = [
+    ...(batch.reviewPairs ?? []).map((pair) => pair.id),
+    ...(batch.deleteReviewPairs ?? []),
+    ...(batch.expect?.reviewPairs ?? []).map((pair) => pair.id),
+  ];
   const [nodes, edges, detached, reviews] = await Promise.all([
-    tx.nodesById([...batch.nodes, ...deleted]),
+    tx.nodesById([...batch.nodes, ...deleted, ...(batch.expect?.nodes ?? [])]),
     tx.edgesById([...batch.edges, ...maybeExisting, ...(batch.deleteEdges ?? [])]),
     tx.edgesTouching(deleted),
     reviewIds.length > 0 ? tx.reviewPairsById(reviewIds) : Promise.resolve([]),
   ]);
-  const entries = changeEntries(
-    batch,
-    {
-      nodes: new Map<string, GraphNode>(nodes.map((node) => [node.id, node])),
-      edges: new Map<string, GraphEdge>(edges.map((edge) => [edge.id, edge])),
-      reviews: new Map<string, ReviewPair>(reviews.map((pair) => [pair.id, pair])),
-    },
-    detached,
-  );
+  const before = {
+    nodes: new Map<string, GraphNode>(nodes.map((node) => [node.id, node])),
+    edges: new Map<string, GraphEdge>(edges.map((edge) => [edge.id, edge])),
+    reviews: new Map<string, ReviewPair>(reviews.map((pair) => [pair.id, pair])),
+  };
+  checkExpectations(batch.expect, before.nodes, before.reviews);
+  const entries = changeEntries(batch, before, detached);
   if (entries.length === 0) return null;
   await tx.apply(batch);
   const set = describeChange(entries, meta, clock.now());

@@ -137,6 +137,8 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     const s = session();
     try {
       return await s.executeWrite(async (tx) => {
+        const lock = readCypher('neo4j', 'take-write-lock');
+        await timedStatement(options.onStatement, lock, () => tx.run(lock));
         const result = await work(neo4jWriteTx(tx, { encode, onStatement: options.onStatement }));
         await failPoint('before-commit');
         return result;

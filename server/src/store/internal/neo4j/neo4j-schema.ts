@@ -2,7 +2,7 @@
  * The Neo4j schema derived from the domain declaration: a uniqueness constraint on every entity's id,
  * a lookup index per kind label and per relationship type, a text index for substring search, and a
  * full-text index (CJK analyser) over names, an index per property declared `column`, and the change-set
- * (and settings) constraints and indexes. cypher/neo4j/schema.cypher holds the same text; a test
+ * (settings, the write lock) constraints and indexes. cypher/neo4j/schema.cypher holds the same text; a test
  * keeps the two equal. Every statement is idempotent (IF NOT EXISTS).
  */
 import { NODE_KINDS, REL_KINDS, columnProperties } from '#model';
@@ -38,6 +38,8 @@ export function neo4jSchemaStatements(): string[] {
     'CREATE INDEX review_pair_status IF NOT EXISTS FOR (p:ReviewPair) ON (p.status)',
     // Settings kept with the graph: apart from it too (no Entity label), one node per key.
     'CREATE CONSTRAINT setting_key IF NOT EXISTS FOR (s:Setting) REQUIRE s.key IS UNIQUE',
+    // The lock every write transaction takes first (take-write-lock.cypher): one node, apart too.
+    'CREATE CONSTRAINT write_lock_key IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.key IS UNIQUE',
   ];
 }
 

@@ -1,0 +1,41 @@
+/**
+ * A write's expectations (WriteBatch.expect) against the records as its transaction read them: the first
+ * that no longer holds, as a CONFLICT naming the record, the property and both values; nothing otherwise.
+ */
+import { AppError, NODE_KIND_SPECS, type GraphNode, type PropValue, type ReviewPair } from '#model';
+import type { WriteExpectations } from '../../graph-store.ts';
+
+const shown = (value: PropValue | null | undefined) =>
+  value === null || value === undefined ? '（无）/ (none)' : JSON.stringify(value);
+
+const same = (a: PropValue | null | undefined, b: PropValue | null) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b);
+
+export function checkExpectations(
+  expect: WriteExpectations | undefined,
+  nodes: ReadonlyMap<string, GraphNode>,
+  pairs: ReadonlyMap<string, ReviewPair>,
+): void {
+  for (const wanted of expect?.nodes ?? []) {
+    const node = nodes.get(wanted.id);
+    if (!node) throw new AppError('CONFLICT', `${wanted.id} 已不存在 / ${wanted.id} no longer exists`);
+    for (const [key, value] of Object.entries(wanted.props)) {
+      const now = node.props[key];
+      if (same(now, value)) continue;
+      const spec = NODE_KIND_SPECS[node.kind].properties.find((each) => each.key === key);
+      throw new AppError(
+        'CONFLICT',
+        `${node.name} 的${spec?.zh ?? key}已被改为 ${shown(now)}（原为 ${shown(value)}），请刷新后再试 / ` +
+          `${spec?.en ?? key} of ${node.name} was changed meanwhile to ${shown(now)} (was ${shown(value)}); reload and try again`,
+      );
+    }
+  }
+  for (const wanted of expect?.reviewPairs ?? []) {
+    const pair = pairs.get(wanted.id);
+    if (pair?.status === wanted.status) continue;
+    throw new AppError(
+      'CONFLICT',
+      `这一对已被处理（${pair?.status ?? '已删除'}） / this pair was decided meanwhile (${pair?.status ?? 'removed'})`,
+    );
+  }
+}
