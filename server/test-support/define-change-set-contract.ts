@@ -205,6 +205,13 @@ export function defineChangeSetContract(backend: string, factory: StoreFactory):
       );
       expect(landed?.entryCount).toBe(1);
       expect((await store.getNodes(['e-heyi']))[0]?.props.legalName).toBe('合益化工集团');
+      // A whole record as read: as it is now, it lands; as it was before the write above, it is refused.
+      const [now] = await store.getNodes(['e-heyi']);
+      const described = { ...now!, description: '硼同位素' };
+      const stale = { nodes: [described], edges: [], expect: { unchanged: [FIXTURE.nodes[0]!] } };
+      await expect(store.write(stale, ALICE)).rejects.toMatchObject({ code: 'CONFLICT' });
+      const fresh = { nodes: [described], edges: [], expect: { unchanged: [now!] } };
+      expect((await store.write(fresh, ALICE))?.entryCount).toBe(1);
     });
 
     it('of two writes decided on the same state at once, one lands and the other is refused', async () => {

@@ -151,8 +151,9 @@ export async function updateEntity(
   const next = applyFields(node, fields);
   if (JSON.stringify(next) === JSON.stringify(node)) return { record: node, changeSet: null };
   const edited = { ...next, sources: withEdit(node.sources, editSource(editor, now)) };
+  // The whole record is rewritten from the one read: refused if another edit landed in between.
   const changeSet = await store.write(
-    { nodes: [edited], edges: [] },
+    { nodes: [edited], edges: [], expect: { unchanged: [node] } },
     { editor, kind: 'edit', note: `编辑 ${node.name} / edited ${node.name}` },
   );
   return { record: edited, changeSet };

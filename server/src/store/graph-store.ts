@@ -124,6 +124,8 @@ export interface WriteExpectations {
     readonly kind: NodeKind;
     readonly props: Readonly<Record<string, PropValue | null>>;
   }>;
+  /** Entities that must still be exactly as read (an edit that rewrites the whole record). */
+  readonly unchanged?: readonly GraphNode[];
   /** Review pairs and the status they must still have. */
   readonly reviewPairs?: ReadonlyArray<{ readonly id: string; readonly status: ReviewStatus }>;
 }

@@ -1,6 +1,7 @@
 /**
  * A write's expectations (WriteBatch.expect) against the records as its transaction read them: the first
- * that no longer holds, as a CONFLICT naming the record, the property and both values; nothing otherwise.
+ * that no longer holds, as a CONFLICT naming the record (and the property and both values, when one was
+ * expected); nothing otherwise.
  */
 import { AppError, NODE_KIND_SPECS, type GraphNode, type PropValue, type ReviewPair } from '#model';
 import type { WriteExpectations } from '../../graph-store.ts';
@@ -10,6 +11,15 @@ const shown = (value: PropValue | null | undefined) =>
 
 const same = (a: PropValue | null | undefined, b: PropValue | null) =>
   JSON.stringify(a ?? null) === JSON.stringify(b);
+
+/** A record as text with its keys in order, so two reads of it compare equal however they were decoded. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
 
 export function checkExpectations(
   expect: WriteExpectations | undefined,
@@ -29,6 +39,16 @@ export function checkExpectations(
           `${spec?.en ?? key} of ${node.name} was changed meanwhile to ${shown(now)} (was ${shown(value)}); reload and try again`,
       );
     }
+  }
+  for (const read of expect?.unchanged ?? []) {
+    const node = nodes.get(read.id);
+    if (node && canonical(node) === canonical(read)) continue;
+    throw new AppError(
+      'CONFLICT',
+      node
+        ? `${read.name} 已被他人修改，请刷新后再试 / ${read.name} was changed meanwhile; reload and try again`
+        : `${read.id} 已不存在 / ${read.id} no longer exists`,
+    );
   }
   for (const wanted of expect?.reviewPairs ?? []) {
     const pair = pairs.get(wanted.id);

@@ -41,7 +41,12 @@ export async function recordChange(
     ...(batch.expect?.reviewPairs ?? []).map((pair) => pair.id),
   ];
   const [nodes, edges, detached, reviews] = await Promise.all([
-    tx.nodesById([...batch.nodes, ...deleted, ...(batch.expect?.nodes ?? [])]),
+    tx.nodesById([
+      ...batch.nodes,
+      ...deleted,
+      ...(batch.expect?.nodes ?? []),
+      ...(batch.expect?.unchanged ?? []),
+    ]),
     tx.edgesById([...batch.edges, ...maybeExisting, ...(batch.deleteEdges ?? [])]),
     tx.edgesTouching(deleted),
     reviewIds.length > 0 ? tx.reviewPairsById(reviewIds) : Promise.resolve([]),
