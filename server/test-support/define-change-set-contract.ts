@@ -212,6 +212,18 @@ export function defineChangeSetContract(backend: string, factory: StoreFactory):
       await expect(store.write(stale, ALICE)).rejects.toMatchObject({ code: 'CONFLICT' });
       const fresh = { nodes: [described], edges: [], expect: { unchanged: [now!] } };
       expect((await store.write(fresh, ALICE))?.entryCount).toBe(1);
+      // A relationship as read, the same way.
+      const [first] = FIXTURE.edges;
+      const [stored] = (await store.edgesAmong([first!.from, first!.to])).filter((e) => e.id === first!.id);
+      const edited = { ...stored!, props: { ...stored!.props, share: 0.4 } };
+      const oldRead = { ...stored!, props: { ...stored!.props, share: 0.1 } };
+      const refused = store.write(
+        { nodes: [], edges: [edited], expect: { unchangedEdges: [oldRead] } },
+        ALICE,
+      );
+      await expect(refused).rejects.toMatchObject({ code: 'CONFLICT' });
+      const kept = { nodes: [], edges: [edited], expect: { unchangedEdges: [stored!] } };
+      expect((await store.write(kept, ALICE))?.entryCount).toBe(1);
     });
 
     it('of two writes decided on the same state at once, one lands and the other is refused', async () => {

@@ -83,6 +83,7 @@ export async function updateRelationship(
   ends: { readonly from?: string | null; readonly to?: string | null } = {},
   now: Date = new Date(),
 ): Promise<EditResult<GraphEdge>> {
+  // Every write below expects the relationship as read here: an edit landing in between is not overwritten.
   const edge = await relationshipOrNotFound(store, id);
   const props = relationshipProperties(edge.kind, edge.props, properties);
   const fromId = ends.from ?? edge.from;
@@ -91,7 +92,7 @@ export async function updateRelationship(
     if (JSON.stringify(props) === JSON.stringify(edge.props)) return { record: edge, changeSet: null };
     const edited = { ...edge, props, sources: withEdit(edge.sources, editSource(editor, now)) };
     const changeSet = await store.write(
-      { nodes: [], edges: [edited] },
+      { nodes: [], edges: [edited], expect: { unchangedEdges: [edge] } },
       { editor, kind: 'edit', note: `编辑关系 / edited ${id}` },
     );
     return { record: edited, changeSet };
@@ -119,7 +120,7 @@ export async function updateRelationship(
       { argument: 'to' },
     );
   const changeSet = await store.write(
-    { nodes: [], edges: [moved], deleteEdges: [edge] },
+    { nodes: [], edges: [moved], deleteEdges: [edge], expect: { unchangedEdges: [edge] } },
     { editor, kind: 'edit', note: `${from.name} ${spec.zh} ${to.name}（改自 / moved from ${id}）` },
   );
   return { record: moved, changeSet };

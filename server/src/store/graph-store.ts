@@ -126,6 +126,8 @@ export interface WriteExpectations {
   }>;
   /** Entities that must still be exactly as read (an edit that rewrites the whole record). */
   readonly unchanged?: readonly GraphNode[];
+  /** Relationships that must still be exactly as read. */
+  readonly unchangedEdges?: readonly GraphEdge[];
   /** Review pairs and the status they must still have. */
   readonly reviewPairs?: ReadonlyArray<{ readonly id: string; readonly status: ReviewStatus }>;
 }

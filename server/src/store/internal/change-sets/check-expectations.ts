@@ -3,7 +3,14 @@
  * that no longer holds, as a CONFLICT naming the record (and the property and both values, when one was
  * expected); nothing otherwise.
  */
-import { AppError, NODE_KIND_SPECS, type GraphNode, type PropValue, type ReviewPair } from '#model';
+import {
+  AppError,
+  NODE_KIND_SPECS,
+  type GraphEdge,
+  type GraphNode,
+  type PropValue,
+  type ReviewPair,
+} from '#model';
 import type { WriteExpectations } from '../../graph-store.ts';
 
 const shown = (value: PropValue | null | undefined) =>
@@ -23,9 +30,13 @@ function canonical(value: unknown): string {
 
 export function checkExpectations(
   expect: WriteExpectations | undefined,
-  nodes: ReadonlyMap<string, GraphNode>,
-  pairs: ReadonlyMap<string, ReviewPair>,
+  before: {
+    readonly nodes: ReadonlyMap<string, GraphNode>;
+    readonly edges: ReadonlyMap<string, GraphEdge>;
+    readonly reviews: ReadonlyMap<string, ReviewPair>;
+  },
 ): void {
+  const { nodes, edges, reviews: pairs } = before;
   for (const wanted of expect?.nodes ?? []) {
     const node = nodes.get(wanted.id);
     if (!node) throw new AppError('CONFLICT', `${wanted.id} 已不存在 / ${wanted.id} no longer exists`);
@@ -48,6 +59,16 @@ export function checkExpectations(
       node
         ? `${read.name} 已被他人修改，请刷新后再试 / ${read.name} was changed meanwhile; reload and try again`
         : `${read.id} 已不存在 / ${read.id} no longer exists`,
+    );
+  }
+  for (const read of expect?.unchangedEdges ?? []) {
+    const edge = edges.get(read.id);
+    if (edge && canonical(edge) === canonical(read)) continue;
+    throw new AppError(
+      'CONFLICT',
+      edge
+        ? `关系 ${read.id} 已被他人修改，请刷新后再试 / ${read.id} was changed meanwhile; reload and try again`
+        : `关系 ${read.id} 已不存在 / ${read.id} no longer exists`,
     );
   }
   for (const wanted of expect?.reviewPairs ?? []) {

@@ -47,7 +47,12 @@ export async function recordChange(
       ...(batch.expect?.nodes ?? []),
       ...(batch.expect?.unchanged ?? []),
     ]),
-    tx.edgesById([...batch.edges, ...maybeExisting, ...(batch.deleteEdges ?? [])]),
+    tx.edgesById([
+      ...batch.edges,
+      ...maybeExisting,
+      ...(batch.deleteEdges ?? []),
+      ...(batch.expect?.unchangedEdges ?? []),
+    ]),
     tx.edgesTouching(deleted),
     reviewIds.length > 0 ? tx.reviewPairsById(reviewIds) : Promise.resolve([]),
   ]);
@@ -56,7 +61,7 @@ export async function recordChange(
     edges: new Map<string, GraphEdge>(edges.map((edge) => [edge.id, edge])),
     reviews: new Map<string, ReviewPair>(reviews.map((pair) => [pair.id, pair])),
   };
-  checkExpectations(batch.expect, before.nodes, before.reviews);
+  checkExpectations(batch.expect, before);
   const entries = changeEntries(batch, before, detached);
   if (entries.length === 0) return null;
   await tx.apply(batch);
