@@ -49,7 +49,11 @@ export function StatusForm({ need, onError }: StatusFormProps) {
       changed();
     } catch (error) {
       if (isApiError(error) && error.code === 'BAD_INPUT') setRefusal(error.message);
-      else onError(error);
+      else if (isApiError(error) && error.code === 'CONFLICT') {
+        // Another editor moved it meanwhile: say so, and show the need as it now is.
+        setRefusal(error.message);
+        changed();
+      } else onError(error);
     } finally {
       setBusy(false);
     }
