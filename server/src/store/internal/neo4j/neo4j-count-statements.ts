@@ -7,13 +7,13 @@
  */
 import { NODE_KINDS, REL_KINDS } from '#model';
 
-const rows = (counts: readonly string[]) =>
-  `UNWIND [${counts.join(', ')}] AS row\nWITH row WHERE row.count > 0\nRETURN row.kind AS kind, row.count AS count`;
-
-export const COUNT_NODES_BY_KIND = rows(
-  NODE_KINDS.map((kind) => `{kind: '${kind}', count: COUNT { (:${kind}) }}`),
-);
-
-export const COUNT_EDGES_BY_KIND = rows(
-  REL_KINDS.map((kind) => `{kind: '${kind}', count: COUNT { ()-[:${kind}]->() }}`),
-);
+/**
+ * Both counts in one statement, a row per kind with any; `side` says whether the row counts entities or
+ * relationships.
+ */
+export const COUNT_BY_KIND = `UNWIND [${[
+  ...NODE_KINDS.map((kind) => `{side: 'node', kind: '${kind}', count: COUNT { (:${kind}) }}`),
+  ...REL_KINDS.map((kind) => `{side: 'edge', kind: '${kind}', count: COUNT { ()-[:${kind}]->() }}`),
+].join(
+  ', ',
+)}] AS row\nWITH row WHERE row.count > 0\nRETURN row.side AS side, row.kind AS kind, row.count AS count`;

@@ -9,7 +9,7 @@ import { readCypher } from '../cypher-files.ts';
 import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
 import { wholeGraphReads } from '../whole-graph-reads.ts';
 import { degreeOf } from '../subgraph-reads.ts';
-import { COUNT_EDGES_BY_KIND, COUNT_NODES_BY_KIND } from './neo4j-count-statements.ts';
+import { COUNT_BY_KIND } from './neo4j-count-statements.ts';
 
 type Row = Record<string, unknown>;
 export type RunRead = (query: string, params: Row) => Promise<Row[]>;
@@ -101,11 +101,9 @@ export function neo4jReads(runRead: RunRead): Neo4jReads {
       return rows.map((row) => ({ id: String(row.id), degree: degreeOf(row.degree) }));
     },
     async counts() {
-      const [nodes, edges] = await Promise.all([
-        runRead(COUNT_NODES_BY_KIND, {}),
-        runRead(COUNT_EDGES_BY_KIND, {}),
-      ]);
-      return decodeCounts(nodes, edges);
+      const rows = await runRead(COUNT_BY_KIND, {});
+      const side = (which: string) => rows.filter((row) => row.side === which);
+      return decodeCounts(side('node'), side('edge'));
     },
   };
 }
