@@ -113,9 +113,25 @@ async function indexedAnchors(
   return nodes.filter((node) => node.kind === 'Enterprise').map((node) => indexAnchor(index, node));
 }
 
+/** The field hierarchy as of a snapshot's version of the graph: read once per snapshot, not per question. */
+const treesOf = new WeakMap<GraphIndex, Promise<FieldRow[]>>();
+
+async function treeAsOf(store: GraphStore, snapshot: Promise<GraphIndex>): Promise<FieldRow[]> {
+  const index = await snapshot;
+  let tree = treesOf.get(index);
+  if (!tree) {
+    tree = store.features('domain-tree', {});
+    treesOf.set(index, tree);
+    // A failed read is not kept: the next question reads again.
+    tree.catch(() => treesOf.delete(index));
+  }
+  return tree;
+}
+
 /**
  * Statements 1–3: the enterprises' surroundings, the field hierarchy, the needs' text hits. With the
- * graph's snapshot (questions ranked by the model), the surroundings are found in it.
+ * graph's snapshot (questions ranked by the model), the surroundings are found in it and the hierarchy
+ * is read once per snapshot.
  */
 export async function readContext(
   store: GraphStore,
@@ -127,7 +143,7 @@ export async function readContext(
     snapshot && anchorIds.length > 0
       ? indexedAnchors(store, anchorIds, snapshot)
       : store.features('anchor-contexts', { ids: anchorIds }),
-    store.features('domain-tree', {}),
+    snapshot ? treeAsOf(store, snapshot) : store.features('domain-tree', {}),
     readTextual(store, questions),
   ]);
   const anchors = new Map(contexts.map((context) => [context.node.id, context]));
