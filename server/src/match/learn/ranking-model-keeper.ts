@@ -2,7 +2,8 @@
  * Which ranking model the app ranks with, kept with the graph: the fit stored in the database when there is
  * one, the shipped defaults otherwise. `fit()` refits on the graph's own history (on a second thread, within
  * a time bound) and stores the outcome; `npm run fit:match` and the editors' `fitRankingModel` call it.
- * There is no fit in the background: answers do not change under a planner between two questions.
+ * There is no fit in the background: answers do not change under a planner between two questions, except
+ * when a fit stored elsewhere (another instance, the command line) is read, at most a minute later.
  */
 import type { GraphEdge, GraphNode } from '#model';
 import { DEFAULT_RANKING_MODEL } from './default-ranking-model.ts';
@@ -32,7 +33,16 @@ export interface KeeperOptions {
   readonly timeoutMs?: number;
   /** Fit on this thread instead of a second one (tests, scripts). */
   readonly inProcess?: boolean;
+  /**
+   * The stored fit is read again after this long (default 60 s): another instance of the app on the same
+   * Neo4j, or `npm run fit:match`, may have stored a newer one.
+   */
+  readonly rereadMs?: number;
+  /** Milliseconds now (tests move it on). */
+  readonly now?: () => number;
 }
+
+export const REREAD_STORED_MS = 60_000;
 
 export interface RankingModelKeeper {
   /** The model to rank with now. */
@@ -48,8 +58,19 @@ export function createRankingModelKeeper(
   options: KeeperOptions = {},
 ): RankingModelKeeper {
   let cached: Promise<StoredRankingModel | null> | null = null;
+  let loadedAt = 0;
   let running: Promise<StoredRankingModel> | null = null;
-  const load = () => (cached ??= store.rankingModel().catch(() => null));
+  const now = options.now ?? Date.now;
+  const rereadMs = options.rereadMs ?? REREAD_STORED_MS;
+  const load = () => {
+    const at = now();
+    if (cached && at - loadedAt < rereadMs) return cached;
+    // Read failed: keep ranking with what was read before (or the defaults).
+    const before: Promise<StoredRankingModel | null> = cached ?? Promise.resolve(null);
+    loadedAt = at;
+    cached = store.rankingModel().catch(() => before);
+    return cached;
+  };
 
   async function runFit(): Promise<StoredRankingModel> {
     const graph = await store.rankingHistory();
@@ -64,6 +85,7 @@ export function createRankingModelKeeper(
     };
     await store.saveRankingModel(record);
     cached = Promise.resolve(record);
+    loadedAt = now();
     return record;
   }
 

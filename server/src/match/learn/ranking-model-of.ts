@@ -1,8 +1,9 @@
 /**
  * The ranking model of a store's graph, kept with the graph (GraphStore settings, key `ranking-model`): one
- * keeper per store (ranking-model-keeper.ts), which reads the stored fit once, falls back to the shipped
- * defaults when there is none or it cannot be read, and refits on demand on the graph's own history (on a
- * second thread). No background fits: a planner or `npm run fit:match` asks for one after imports.
+ * keeper per store (ranking-model-keeper.ts), which reads the stored fit (again after a minute, so that a
+ * fit stored by another instance is seen), falls back to the shipped defaults when there is none or it
+ * cannot be read, and refits on demand on the graph's own history (on a second thread). No background
+ * fits: a planner or `npm run fit:match` asks for one after imports.
  */
 import type { GraphEdge, GraphNode } from '#model';
 import type { GraphStore } from '../../store/index.ts';
@@ -10,6 +11,7 @@ import { FEATURES } from './ranking-features.ts';
 import {
   createRankingModelKeeper,
   type RankingModelKeeper,
+  type RankingModelStore,
   type StoredRankingModel,
 } from './ranking-model-keeper.ts';
 
@@ -59,20 +61,22 @@ export async function historyOf(store: ModelSource): Promise<{ nodes: GraphNode[
 
 const keepers = new WeakMap<ModelSource, RankingModelKeeper>();
 
+/** The keeper's view of a store: the fit as a setting kept with the graph, the history as fitting reads it. */
+export function modelStoreOf(store: ModelSource): RankingModelStore {
+  return {
+    rankingModel: async () => parseStoredModel(await store.setting(RANKING_MODEL_SETTING)),
+    saveRankingModel: (record) => store.saveSetting(RANKING_MODEL_SETTING, JSON.stringify(record)),
+    rankingHistory: () => historyOf(store),
+  };
+}
+
 export function rankingModelOf(
   store: ModelSource,
   options: { inProcess?: boolean } = {},
 ): RankingModelKeeper {
   const known = keepers.get(store);
   if (known) return known;
-  const keeper = createRankingModelKeeper(
-    {
-      rankingModel: async () => parseStoredModel(await store.setting(RANKING_MODEL_SETTING)),
-      saveRankingModel: (record) => store.saveSetting(RANKING_MODEL_SETTING, JSON.stringify(record)),
-      rankingHistory: () => historyOf(store),
-    },
-    options.inProcess ? { inProcess: true } : {},
-  );
+  const keeper = createRankingModelKeeper(modelStoreOf(store), options.inProcess ? { inProcess: true } : {});
   keepers.set(store, keeper);
   return keeper;
 }
