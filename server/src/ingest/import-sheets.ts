@@ -167,7 +167,7 @@ async function runImport(
   const problems = [...read.problems];
   options.onProgress?.({ phase: 'resolving', rows: read.rows });
   const digest = input.digest();
-  const { resolved, vouched } = await resolveImport(
+  const { resolved, vouched, expect } = await resolveImport(
     store,
     read.drafts,
     {
@@ -198,6 +198,7 @@ async function runImport(
         newNodes: resolved.newNodes,
         newEdges: resolved.newEdges,
         reviewPairs: await importReviewPairs(store, resolved.review),
+        expect,
       },
       {
         editor: options.change?.editor ?? 'system',

@@ -6,7 +6,7 @@
  * (imports are idempotent), so re-importing an unchanged file reads no record at all.
  */
 import type { ChangeSetSummary } from '#model';
-import type { EntityName, GraphStore } from '../store/index.ts';
+import type { EntityName, GraphStore, WriteExpectations } from '../store/index.ts';
 import { identify } from './identify.ts';
 import { changesSinceImport } from './import-digest.ts';
 import { splitByChanged } from './split-by-changed.ts';
@@ -41,6 +41,11 @@ export interface ResolvedImport {
   readonly resolved: ResolvedBatch;
   /** Rows found unchanged without reading their records back (the same import made before). */
   readonly vouched: number;
+  /**
+   * What the write expects of the existing records it changes: each as it was read here. An edit landing
+   * between this read and the import's write makes the import CONFLICT instead of being overwritten.
+   */
+  readonly expect: WriteExpectations;
 }
 
 /** Called with the time each step took, in milliseconds (bench:import shows where the time goes). */
@@ -106,7 +111,13 @@ export async function resolveImport(
   const merged = mergeRows(ops, known, knownEdges);
   step('merge');
   const resolved = split ? split.withUnchanged(merged) : merged;
-  return { resolved, vouched: split?.vouched ?? 0 };
+  const changedNodes = new Set(resolved.changedNodes.map((node) => node.id));
+  const changedEdges = new Set(resolved.changedEdges.map((edge) => edge.id));
+  const expect: WriteExpectations = {
+    unchanged: known.filter((node) => changedNodes.has(node.id)),
+    unchangedEdges: knownEdges.filter((edge) => changedEdges.has(edge.id)),
+  };
+  return { resolved, vouched: split?.vouched ?? 0, expect };
 }
 
 /** Ids of the records changed since this import was made before; null when it was not, or too much has. */

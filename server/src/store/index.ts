@@ -22,6 +22,7 @@ export type {
   PathsResult,
   SearchCandidatesQuery,
   WriteBatch,
+  WriteExpectations,
 } from './graph-store.ts';
 export * from './feature-queries.ts';
 export * from './register-queries.ts';
