@@ -138,6 +138,11 @@ export function defineStoreContract(backend: string, factory: StoreFactory): voi
       const find = async (terms: string[], kinds: NodeKind[] = all, mode: 'all' | 'any' = 'all') =>
         ids((await store.searchCandidates({ terms, kinds, mode, limit: 50 })).nodes);
       expect(await find([normalizeName('合益')])).toEqual(['e-heyi']);
+      // The degrees come with the candidates, as kept at write time.
+      const hits = await store.searchCandidates({ terms: ['中科院'], kinds: all, mode: 'all', limit: 50 });
+      const found = hits.nodes.map((node) => node.id);
+      expect(Object.fromEntries(hits.degrees)).toEqual(Object.fromEntries(await store.degrees(found)));
+      expect([...hits.degrees.values()].some((degree) => degree > 0)).toBe(true);
       expect(await find(['中科院'])).toEqual(['u-cas', 'u-sioc']);
       expect(await find(['hyhg'])).toEqual(['e-heyi']);
       expect(await find(['中科院'], ['Enterprise'])).toEqual([]);

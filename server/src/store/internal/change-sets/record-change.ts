@@ -1,8 +1,7 @@
 /**
  * A write and its change set in one transaction: read the states before of every record the batch
  * touches (and the relationships of nodes it deletes), check what the write expects of them, apply the
- * batch, save the change set. Written once
- * against WriteTx, so both backends record alike.
+ * batch, save the change set. Written once against WriteTx, so both backends record alike.
  */
 import type { ChangeMeta, ChangeSet, ChangeSetSummary, GraphEdge, GraphNode, ReviewPair } from '#model';
 import type { WriteBatch } from '../../graph-store.ts';
