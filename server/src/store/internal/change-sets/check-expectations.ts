@@ -28,6 +28,24 @@ function canonical(value: unknown): string {
   );
 }
 
+/** Records that must be as they were read: the first that is not (or is gone), as a CONFLICT. */
+function unchangedSinceRead<T extends { readonly id: string }>(
+  reads: readonly T[] | undefined,
+  now: ReadonlyMap<string, T>,
+  named: (record: T) => string,
+): void {
+  for (const read of reads ?? []) {
+    const record = now.get(read.id);
+    if (record && canonical(record) === canonical(read)) continue;
+    throw new AppError(
+      'CONFLICT',
+      record
+        ? `${named(read)} 已被他人修改，请刷新后再试 / ${named(read)} was changed meanwhile; reload and try again`
+        : `${named(read)} 已不存在 / ${named(read)} no longer exists`,
+    );
+  }
+}
+
 export function checkExpectations(
   expect: WriteExpectations | undefined,
   before: {
@@ -51,26 +69,8 @@ export function checkExpectations(
       );
     }
   }
-  for (const read of expect?.unchanged ?? []) {
-    const node = nodes.get(read.id);
-    if (node && canonical(node) === canonical(read)) continue;
-    throw new AppError(
-      'CONFLICT',
-      node
-        ? `${read.name} 已被他人修改，请刷新后再试 / ${read.name} was changed meanwhile; reload and try again`
-        : `${read.id} 已不存在 / ${read.id} no longer exists`,
-    );
-  }
-  for (const read of expect?.unchangedEdges ?? []) {
-    const edge = edges.get(read.id);
-    if (edge && canonical(edge) === canonical(read)) continue;
-    throw new AppError(
-      'CONFLICT',
-      edge
-        ? `关系 ${read.id} 已被他人修改，请刷新后再试 / ${read.id} was changed meanwhile; reload and try again`
-        : `关系 ${read.id} 已不存在 / ${read.id} no longer exists`,
-    );
-  }
+  unchangedSinceRead(expect?.unchanged, nodes, (node) => node.name);
+  unchangedSinceRead(expect?.unchangedEdges, edges, (edge) => `关系 / relationship ${edge.id}`);
   for (const wanted of expect?.reviewPairs ?? []) {
     const pair = pairs.get(wanted.id);
     if (pair?.status === wanted.status) continue;
