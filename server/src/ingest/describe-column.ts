@@ -17,6 +17,8 @@ export function describeColumn(column: ColumnMapping): string {
       const arrow = use.direction === 'out' ? '→' : '←';
       return `${REL_KIND_SPECS[use.rel].zh} ${use.rel} ${arrow} ${use.kinds.map((kind) => NODE_KIND_SPECS[kind].zh).join('/')}`;
     }
+    case 'linkField':
+      return `${use.scale ? `${use.field} ×${use.scale}` : use.field}（关系属性 / of the relationship）`;
     case 'ignore':
       return use.reason === 'contact'
         ? '忽略（联系方式不导入） ignored: contact details are not imported'

@@ -195,6 +195,37 @@ describe('importing spreadsheets', () => {
     ]);
   });
 
+  it('keeps a cooperation sheet’s 合作方式 and 合作年份 on the cooperation, not on the enterprise', async () => {
+    const text =
+      '产学研合作项目表\n企业名称,合作单位,合作方式,合作年份,成立年份\n' +
+      '合益化工,中国科学院大连化学物理研究所,技术开发,2022年,1998\n' +
+      '合益化工,中国科学院上海有机化学研究所,技术入股,2023,1998\n';
+    const report = await importSheets(store, [csv(text, '合作.csv')]);
+    const uses = Object.fromEntries(
+      report.mappings[0]!.columns.map((column) => [column.header, column.use.use]),
+    );
+    expect(uses).toMatchObject({ 合作方式: 'linkField', 合作年份: 'linkField', 成立年份: 'unknown' });
+    const heyi = 'enterprise:合益化工';
+    const { edges } = await store.edgesOf([heyi], ['COOPERATES_WITH'], 50);
+    const byPartner = new Map(edges.filter((e) => e.from === heyi).map((e) => [e.to, e.props]));
+    expect(byPartner.get('university:中国科学院大连化学物理研究所')).toMatchObject({
+      role: '技术开发',
+      year: 2022,
+    });
+    expect(byPartner.get('university:中国科学院上海有机化学研究所')).toMatchObject({
+      role: '技术入股',
+      year: 2023,
+    });
+    const [enterprise] = await store.getNodes([heyi]);
+    expect(enterprise?.props).not.toHaveProperty('role');
+  });
+
+  it('reports a cooperation year it cannot read at its cell, and imports nothing of that row', async () => {
+    const text = '企业名称,合作单位,合作年份\n合益化工,中国科学院大连化学物理研究所,明年\n';
+    const report = await importSheets(store, [csv(text, '合作.csv')]);
+    expect(report.problems).toMatchObject([{ file: '合作.csv', row: 2, column: '合作年份' }]);
+  });
+
   it('reads a sheet named 说明 as data when a mapping file names it', async () => {
     const sheet = {
       file: '台账.xlsx',

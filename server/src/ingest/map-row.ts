@@ -19,12 +19,15 @@ function withDefaultsAndScales(
   for (const column of mapping.columns) {
     if (column.use.use !== 'field' || !column.use.scale) continue;
     const text = fields[column.use.field];
-    if (text && /^[\d.,\s]+$/u.test(text.normalize('NFKC'))) {
-      const value = parseNumber(text);
-      if (value !== null)
-        fields[column.use.field] = String(Number((value * column.use.scale).toPrecision(12)));
-    }
+    if (text) fields[column.use.field] = scaled(text, column.use.scale);
   }
+}
+
+/** A plain number times the header's unit (投资额（万元）: 500 → 5000000); any other text as it is. */
+function scaled(text: string, scale: number | undefined): string {
+  if (!scale || !/^[\d.,\s]+$/u.test(text.normalize('NFKC'))) return text;
+  const value = parseNumber(text);
+  return value === null ? text : String(Number((value * scale).toPrecision(12)));
 }
 
 /** One data row through a sheet's mapping; null for blank rows and rows above the header. */
@@ -34,11 +37,22 @@ export function mapRow(mapping: SheetMapping, row: SheetRow): MappedRow | null {
   const fields: Record<string, string> = {};
   const headers: Record<string, string> = {};
   const links: Array<{ column: number; text: string }> = [];
+  const linkFields: Array<MappedRow['linkFields'][number]> = [];
   for (const column of mapping.columns) {
     const text = (row.cells[column.index] ?? '').trim();
     const use = column.use;
     if (use.use === 'link') {
       if (text) links.push({ column: column.index, text });
+      continue;
+    }
+    if (use.use === 'linkField') {
+      if (text)
+        linkFields.push({
+          field: use.field,
+          text: scaled(text, use.scale),
+          header: column.header,
+          links: use.links,
+        });
       continue;
     }
     if (use.use !== 'field') continue;
@@ -59,5 +73,6 @@ export function mapRow(mapping: SheetMapping, row: SheetRow): MappedRow | null {
     fields,
     headers,
     links,
+    linkFields,
   };
 }

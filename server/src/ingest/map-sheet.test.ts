@@ -30,6 +30,37 @@ describe('mapping a sheet', () => {
     ]);
   });
 
+  it('reads 合作方式 and 合作年份 beside 合作单位 as the cooperation’s role and year, not as the enterprise’s', () => {
+    const result = uses({
+      file: '企业合作.csv',
+      rows: [
+        ['企业名称', '合作单位', '合作方式', '合作年份（年）', '成立年份', '所属领域'],
+        ['合益化工', '上海有机所', '技术入股', '2020', '1998', '新材料'],
+      ],
+    });
+    const byHeader = Object.fromEntries(result.mapping.columns.map((column) => [column.header, column.use]));
+    expect(byHeader['合作方式']).toEqual({ use: 'linkField', field: 'role', links: [1] });
+    expect(byHeader['合作年份（年）']).toMatchObject({ use: 'linkField', field: 'year', links: [1] });
+    // Not the cooperation's: another word, and a field (IN_DOMAIN classifies, it has no year of its own).
+    expect(byHeader['成立年份']?.use).toBe('unknown');
+    expect(result.rows[0]?.linkFields).toEqual([
+      { field: 'role', text: '技术入股', header: '合作方式', links: [1] },
+      { field: 'year', text: '2020', header: '合作年份（年）', links: [1] },
+    ]);
+    expect(describeColumn(result.mapping.columns[2]!)).toContain('role');
+  });
+
+  it('leaves 合作方式 unrecognised on a list with no 合作 column to give it to', () => {
+    const result = uses({
+      file: '企业名单.csv',
+      rows: [
+        ['企业名称', '合作方式'],
+        ['合益化工', '技术入股'],
+      ],
+    });
+    expect(result.mapping.columns[1]?.use.use).toBe('unknown');
+  });
+
   it('names the rows by their legal name when a list gives only 企业全称, and keeps it as the legal name', () => {
     const result = uses({
       file: 'hq.csv',

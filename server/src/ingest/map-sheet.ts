@@ -12,6 +12,7 @@
  */
 import { NODE_KIND_SPECS, normalizeName } from '#model';
 import { columnRuleFor, nodeColumnUse, ruledUse, tableColumnUse } from './column-use.ts';
+import { withLinkFields } from './link-fields.ts';
 import { interpretHeader, type HeaderMeaning } from './header-dictionary.ts';
 import type { ImportProblem } from './import-problem.ts';
 import { mapRow } from './map-row.ts';
@@ -245,7 +246,9 @@ export function mapHeader(
     };
   }
   const { target } = recognised;
-  const { columns, problems } = mapColumns(header.cells, meanings, target, rule);
+  const mapped = mapColumns(header.cells, meanings, target, rule);
+  const { problems } = mapped;
+  const columns = target.type === 'nodes' ? withLinkFields(mapped.columns, meanings) : mapped.columns;
   keepLegalName(columns, header.cells, target);
   if (problems.length > 0) {
     return { ok: false, problem: { ...where, row: header.row, message: problems.join('\n') } };

@@ -24,9 +24,22 @@ export interface LinkUse {
   readonly roleFromHeader: boolean;
 }
 
+/**
+ * A property of the relationships the row's link columns make, not of the row's entity: 合作方式 and
+ * 合作年份 beside 合作单位 are the cooperation's role and year.
+ */
+export interface LinkFieldUse {
+  readonly use: 'linkField';
+  readonly field: string;
+  /** The link columns (indexes) whose relationships get it. */
+  readonly links: readonly number[];
+  readonly scale?: number;
+}
+
 export type ColumnUse =
   | { readonly use: 'field'; readonly field: string; readonly scale?: number }
   | LinkUse
+  | LinkFieldUse
   | { readonly use: 'ignore'; readonly reason: 'serial' | 'contact' | 'mapping' }
   /** Not recognised: the column is not imported, and the report says so. */
   | { readonly use: 'unknown'; readonly note?: string };
@@ -62,6 +75,13 @@ export interface MappedRow {
   readonly headers: Readonly<Record<string, string>>;
   /** Link columns with text: column index → cell text. */
   readonly links: ReadonlyArray<{ readonly column: number; readonly text: string }>;
+  /** Properties of the relationships of some link columns (LinkFieldUse), with text. */
+  readonly linkFields: ReadonlyArray<{
+    readonly field: string;
+    readonly text: string;
+    readonly header: string;
+    readonly links: readonly number[];
+  }>;
 }
 
 /** A sheet left out of an import on purpose (the template's instructions), and why. */

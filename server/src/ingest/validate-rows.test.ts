@@ -9,6 +9,7 @@ function row(fields: Record<string, string>): MappedRow {
     fields,
     headers: Object.fromEntries(Object.keys(fields).map((key) => [key, `H:${key}`])),
     links: [],
+    linkFields: [],
   };
 }
 const platform: SheetTarget = { type: 'nodes', kind: 'Platform' };

@@ -21,7 +21,7 @@ import {
 } from '#model';
 import type { ImportProblem } from './import-problem.ts';
 import { nodeKindOf, relKindOf } from './kind-by-name.ts';
-import { propsShape } from './property-schema.ts';
+import { parseProperty, propsShape } from './property-schema.ts';
 import { quoteCell } from './quote-cell.ts';
 import type { LinkUse, MappedRow, SheetMapping, SheetTarget } from './sheet-mapping.ts';
 
@@ -228,6 +228,13 @@ function linkDrafts(
     );
     const props: Record<string, PropValue> = {};
     if (column.use.roleFromHeader && allowed.has('role')) props.role = column.header;
+    for (const extra of row.linkFields) {
+      const spec = relPropertySpecs.find((each) => each.key === extra.field);
+      if (!spec || !allowed.has(spec.key) || !extra.links.includes(index)) continue;
+      const parsed = parseProperty(spec, extra.text);
+      if (parsed.ok) props[spec.key] = parsed.value;
+      else problems.push(problemAt(row, extra.header, parsed.message));
+    }
     links.push({ spec: column.use, refs, props, column: column.header });
   }
   return { links, problems };
