@@ -159,6 +159,11 @@ export function ruledUse(rule: ColumnRule, target: SheetTarget, header: string):
       return use.use === 'unknown' ? use.note : use;
     }
     if (isRelKind(word)) return ruledUse({ rel: word }, target, header);
+    // A property of the sheet's relationships (合作方式: role): link-fields.ts gives it to their columns.
+    if (REL_PROPERTY_KEYS.has(word)) {
+      const scale = headerScale(header);
+      return { use: 'linkField', field: word, links: [], ...(scale ? { scale } : {}) };
+    }
     return `“${word}”既不是${NODE_KIND_SPECS[kind].zh}的字段，也不是关系类型 / “${word}” is neither a field of a ${kind} nor a relationship kind`;
   }
   if (target.type !== 'nodes')

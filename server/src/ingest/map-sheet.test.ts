@@ -50,6 +50,35 @@ describe('mapping a sheet', () => {
     expect(describeColumn(result.mapping.columns[2]!)).toContain('role');
   });
 
+  it('takes a mapping file’s word that a column is a relationship property, for the link columns that carry it', () => {
+    const sheet = {
+      file: '企业合作.csv',
+      rows: [
+        ['企业名称', '合作单位', '签约形式', '所属领域'],
+        ['合益化工', '上海有机所', '技术入股', '新材料'],
+      ],
+    };
+    const mapped = uses(sheet, parseMappingFile('columns:\n  签约形式: role\n'));
+    expect(mapped.mapping.columns[2]).toMatchObject({
+      use: { use: 'linkField', field: 'role', links: [1] },
+      by: 'mapping',
+    });
+    const alone = uses(
+      {
+        file: '企业名单.csv',
+        rows: [
+          ['企业名称', '签约形式'],
+          ['合益化工', '技术入股'],
+        ],
+      },
+      parseMappingFile('columns:\n  签约形式: role\n'),
+    );
+    expect(alone.mapping.columns[1]?.use).toMatchObject({
+      use: 'unknown',
+      note: expect.stringContaining('role'),
+    });
+  });
+
   it('leaves 合作方式 unrecognised on a list with no 合作 column to give it to', () => {
     const result = uses({
       file: '企业名单.csv',
