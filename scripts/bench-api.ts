@@ -25,8 +25,15 @@ const arg = (name: string, fallback: number) => {
 const SECONDS = arg('--seconds', 20);
 const CONNECTIONS = arg('--connections', 32);
 const SAMPLES = arg('--samples', 30);
-/** Calls before measuring each question: plans cached, and Neo4j's JIT warm. */
+/** Calls before measuring each question: its plans cached. */
 const WARM_UP = arg('--warm-up', 10);
+/**
+ * Seconds of the mixed load, on other enterprises than the samples, before anything is measured: a server
+ * that has run for a while. Neo4j's JVM needs thousands of calls before its code is compiled (a bare
+ * `RETURN 1` takes 7.5 ms for the first 500 calls on a fresh server and 1.0 ms after 5,000), so without
+ * it the one-client rows time the JIT, not the queries.
+ */
+const WARM_SECONDS = arg('--warm-seconds', 15);
 const ENTITY = 'id kind kindLabel name nameEn aliases degree';
 const EDGE =
   'id kind kindLabel from to properties { key label value } sources { file sheet row quote document }';
@@ -149,17 +156,19 @@ async function fieldTimes(server: BenchServer, list: readonly Question[]) {
 }
 
 /** The mixed load: search in Chinese and pinyin, entity, neighbourhoods, paths, recommendations. */
-async function mixedLoad(url: string, list: readonly Question[]) {
+async function mixedLoad(url: string, list: readonly Question[], seconds = SECONDS, offset = 0) {
   const mix = list.filter(
     (q) => q.name !== '{ __typename }' && q.name !== 'stats' && !q.name.endsWith('(need)'),
   );
-  const requests = Array.from({ length: 20 }, (_, round) => mix.map((q) => ({ q, i: round }))).flat();
+  const requests = Array.from({ length: 20 }, (_, round) =>
+    mix.map((q) => ({ q, i: offset + round })),
+  ).flat();
   let graphqlErrors = 0;
   const latencies: number[] = [];
   const instance = autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     pipelining: 1,
     requests: requests.map(({ q, i }) => ({
       method: 'POST' as const,
@@ -245,10 +254,16 @@ async function benchOne(backend: string, data: Dataset, env: Record<string, stri
   const { url, child } = server;
   try {
     const list = questions(data);
+    // The warm-up's enterprises are past the samples' (0–29), their warm-up calls' and the load's.
+    const warm = WARM_SECONDS > 0 ? await mixedLoad(url, list, WARM_SECONDS, 100) : undefined;
     const times = await fieldTimes(server, list);
     const floor = times[0]?.p50 ?? 1;
     console.log(
-      `\n### ${backend}, ${data.name}\n\n| query | p50 ms | p95 ms | p50 / floor |\n|---|---|---|---|`,
+      `\n### ${backend}, ${data.name}\n\n` +
+        (warm
+          ? `Warmed up by ${WARM_SECONDS} s of the mixed load on other enterprises (${warm.total} requests, ${warm.errors} errors).\n\n`
+          : 'Not warmed up.\n\n') +
+        `| query | p50 ms | p95 ms | p50 / floor |\n|---|---|---|---|`,
     );
     for (const row of times)
       console.log(

@@ -1,7 +1,8 @@
-// Candidate nodes whose search keys contain every term.
+// Candidate nodes whose search keys contain every term, with their stored columns (the search
+// text, long and needed only here, left out).
 MATCH (n:Entity)
 WHERE all(t IN $terms WHERE n.searchText CONTAINS t)
 WITH n, [label IN labels(n) WHERE label <> 'Entity'][0] AS kind
 WHERE kind IN $kinds
-RETURN n, kind
+RETURN n {.*, searchText: null} AS n, kind
 LIMIT $limit

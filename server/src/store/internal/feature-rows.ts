@@ -14,8 +14,8 @@ import type {
   RegionNeeds,
   Step,
 } from '../feature-queries.ts';
-import { decodeEdge, decodeNode } from './record-codec.ts';
-import { degreeOf } from './subgraph-reads.ts';
+import { decodeNode } from './record-codec.ts';
+import { degreeOf, listedRelationships } from './subgraph-reads.ts';
 
 type Row = Readonly<Record<string, unknown>>;
 /** The stored columns of the entity a row names: '' the row's own, 'x' or 'n' a second or third. */
@@ -81,31 +81,19 @@ function anchorContexts(rows: readonly Row[], stored: Stored): AnchorContext[] {
 }
 
 function candidateFacts(rows: readonly Row[], stored: Stored): CandidateFacts[] {
-  const facts = new Map<string, CandidateFacts & { out: Array<GraphEdge & { toKind: NodeKind }> }>();
+  const facts = new Map<string, CandidateFacts>();
   for (const row of rows) {
     const columns = stored(row, '');
     const id = text(columns.id);
-    let fact = facts.get(id);
-    if (!fact) {
-      fact = {
-        node: decodeNode(String(row.kind), columns),
-        degree: degreeOf(columns.degree),
-        record: degreeOf(columns.trackRecord),
-        out: [],
-      };
-      facts.set(id, fact);
-    }
-    if (typeof row.relId !== 'string' || typeof row.to !== 'string') continue;
-    if (fact.out.some((edge) => edge.id === row.relId)) continue;
-    fact.out.push({
-      ...decodeEdge(String(row.relKind), {
-        id: row.relId,
-        from: id,
-        to: row.to,
-        props: row.relProps,
-        sources: row.relSources,
-      }),
-      toKind: kindOf(row.toKind),
+    if (facts.has(id)) continue;
+    const out = new Map<string, GraphEdge & { toKind: NodeKind }>();
+    for (const { edge, toKind } of listedRelationships(id, row.rels))
+      if (!out.has(edge.id)) out.set(edge.id, { ...edge, toKind: kindOf(toKind) });
+    facts.set(id, {
+      node: decodeNode(String(row.kind), columns),
+      degree: degreeOf(columns.degree),
+      record: degreeOf(columns.trackRecord),
+      out: [...out.values()],
     });
   }
   return [...facts.values()];

@@ -43,12 +43,13 @@ describe('feature queries', () => {
     expect(hasEmptyList({ ids: ['u-1'], kinds: ['University'] })).toBe(false);
   });
 
-  it('reads an entity’s columns flat or prefixed from kuzu rows, and from Neo4j nodes', () => {
+  it('reads an entity’s columns flat or prefixed from kuzu rows, and from Neo4j nodes or their maps', () => {
     const row = { id: 'e-1', name: '甲', xId: 'x-1', xName: '乙', need: 'n-1', nId: 'n-1', nName: '丙' };
     expect(kuzuStored(row, '')).toBe(row);
     expect(kuzuStored(row, 'x')).toEqual({ id: 'x-1', name: '乙' });
     expect(kuzuStored(row, 'n')).toEqual({ id: 'n-1', name: '丙' });
     expect(neo4jStored({ n: { properties: { id: 'n-1' } }, x: null }, 'n')).toEqual({ id: 'n-1' });
+    expect(neo4jStored({ n: { id: 'n-1', searchText: null } }, '')).toEqual({ id: 'n-1', searchText: null });
     expect(neo4jStored({ x: null }, 'x')).toEqual({});
   });
 });

@@ -9,6 +9,7 @@ import type { FeatureParams, FeatureQueryName, FeatureRow } from '../feature-que
 import type { Backend } from '../graph-store.ts';
 import { bindLabels, readCypher } from './cypher-files.ts';
 import { decodeFeatureRows, type Stored } from './feature-rows.ts';
+import { neo4jColumnsOf } from './neo4j/neo4j-columns-of.ts';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -70,8 +71,5 @@ export const kuzuStored: Stored = (row, alias) => {
   return columns;
 };
 
-/** Neo4j's rows carry nodes: `n` (the row's own, or a need) and `x`. */
-export const neo4jStored: Stored = (row, alias) => {
-  const node = row[alias === '' ? 'n' : alias] as { properties?: Row } | null | undefined;
-  return node?.properties ?? {};
-};
+/** Neo4j's rows carry nodes or their map projections: `n` (the row's own, or a need) and `x`. */
+export const neo4jStored: Stored = (row, alias) => neo4jColumnsOf(row[alias === '' ? 'n' : alias]);

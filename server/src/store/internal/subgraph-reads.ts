@@ -107,8 +107,24 @@ export function degreeOf(value: unknown): number {
 }
 
 /**
- * Rows of subgraph-of-ids.cypher (an entity, and one of its outgoing relationships or none) as entities,
- * degrees and the relationships that arrive among the ids; `stored` gives a row's entity columns.
+ * A relationship leaving a row's entity, as Neo4j's subgraph statements list them: [kind, id, props,
+ * sources, to] (and the far end's kind, where a statement adds it).
+ */
+export function listedRelationships(
+  from: string,
+  rels: unknown,
+): Array<{ edge: GraphEdge; toKind: unknown }> {
+  if (!Array.isArray(rels)) return [];
+  return rels.flatMap((entry: unknown) => {
+    if (!Array.isArray(entry) || typeof entry[1] !== 'string' || typeof entry[4] !== 'string') return [];
+    const [kind, id, props, sources, to, toKind] = entry as unknown[];
+    return [{ edge: decodeEdge(String(kind), { id, from, to, props, sources }), toKind }];
+  });
+}
+
+/**
+ * Rows of one entity each (`kind`, its stored columns by `stored(row)`, its relationships out as `rels`)
+ * as the entities among `ids` with their degrees and the relationships among them.
  */
 export function decodeSubgraph(
   rows: readonly Row[],
@@ -122,22 +138,11 @@ export function decodeSubgraph(
   for (const row of rows) {
     const columns = stored(row);
     const id = String(columns.id);
-    if (!wanted.has(id)) continue;
-    if (!nodes.has(id)) {
-      nodes.set(id, decodeNode(String(row.kind), columns));
-      degrees.set(id, degreeOf(columns.degree));
-    }
-    if (typeof row.relId !== 'string' || !wanted.has(String(row.to)) || edges.has(row.relId)) continue;
-    edges.set(
-      row.relId,
-      decodeEdge(String(row.relKind), {
-        id: row.relId,
-        from: id,
-        to: row.to,
-        props: row.relProps,
-        sources: row.relSources,
-      }),
-    );
+    if (!wanted.has(id) || nodes.has(id)) continue;
+    nodes.set(id, decodeNode(String(row.kind), columns));
+    degrees.set(id, degreeOf(columns.degree));
+    for (const { edge } of listedRelationships(id, row.rels))
+      if (wanted.has(edge.to) && !edges.has(edge.id)) edges.set(edge.id, edge);
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], degrees };
 }

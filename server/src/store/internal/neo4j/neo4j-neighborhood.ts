@@ -4,12 +4,13 @@
  * (neighborhood-subgraph.cypher). The same cut and order as the two statements of collect-neighborhood.ts,
  * which the embedded store runs: each row carries its entity's cut key, so the order is read, not assumed.
  */
-import neo4j, { type Node } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Subgraph } from '#model';
 import type { NeighborhoodQuery } from '../../graph-store.ts';
 import { orderNeighborhood } from '../collect-neighborhood.ts';
 import { bindLabels, readCypher } from '../cypher-files.ts';
 import { REL_RANK, decodeSubgraph, type Degrees } from '../subgraph-reads.ts';
+import { neo4jColumnsOf } from './neo4j-columns-of.ts';
 
 type Row = Record<string, unknown>;
 
@@ -32,8 +33,8 @@ export async function neo4jNeighborhood(
     keep: neo4j.int(Math.max(0, query.limit - 1)),
   });
   const keys = new Map<string, string>();
-  for (const row of rows) keys.set(String((row.n as Node).properties.id), String(row.key));
+  for (const row of rows) keys.set(String(neo4jColumnsOf(row.n).id), String(row.key));
   const ids = [...keys].sort(([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1)).map(([id]) => id);
-  const subgraph = decodeSubgraph(rows, ids, (row) => (row.n as Node).properties as Row);
+  const subgraph = decodeSubgraph(rows, ids, (row) => neo4jColumnsOf(row.n));
   return orderNeighborhood(query.id, ids, subgraph, rows[0]?.truncated === true);
 }

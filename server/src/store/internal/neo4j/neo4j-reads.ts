@@ -2,7 +2,7 @@
  * Reads from Neo4j: each one statement in a read transaction of its own (executeRead), decoded by the
  * record codec exactly as the embedded store decodes its rows.
  */
-import neo4j, { type Node } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { isNodeKind, type GraphEdge, type GraphNode, type NodeKind } from '#model';
 import type { CountedNodes, GraphStore } from '../../graph-store.ts';
 import { readCypher } from '../cypher-files.ts';
@@ -10,6 +10,7 @@ import { decodeCounts, decodeEdge, decodeNode } from '../record-codec.ts';
 import { wholeGraphReads } from '../whole-graph-reads.ts';
 import { degreeOf } from '../subgraph-reads.ts';
 import { COUNT_BY_KIND } from './neo4j-count-statements.ts';
+import { neo4jColumnsOf } from './neo4j-columns-of.ts';
 
 type Row = Record<string, unknown>;
 export type RunRead = (query: string, params: Row) => Promise<Row[]>;
@@ -32,14 +33,14 @@ export type Neo4jReads = Pick<
   | 'counts'
 >;
 
-const nodeOf = (row: Row): GraphNode => decodeNode(String(row.kind), (row.n as Node).properties as Row);
+const nodeOf = (row: Row): GraphNode => decodeNode(String(row.kind), neo4jColumnsOf(row.n));
 const decodeEdges = (rows: Row[]): GraphEdge[] => rows.map((row) => decodeEdge(String(row.kind), row));
 
 /** Rows of a node `n` and its `kind` as entities with their degrees, kept on the node at write time. */
 function counted(rows: readonly Row[]): CountedNodes {
   const degrees = new Map<string, number>();
   for (const row of rows) {
-    const stored = (row.n as Node).properties as Row;
+    const stored = neo4jColumnsOf(row.n);
     degrees.set(String(stored.id), degreeOf(stored.degree));
   }
   return { nodes: rows.map(nodeOf), degrees };

@@ -6,9 +6,9 @@
  * Its neighbourhood is one statement of its own (neo4j-neighborhood.ts).
  */
 import DataLoader from 'dataloader';
-import type { Node } from 'neo4j-driver';
 import { readCypher } from '../cypher-files.ts';
 import { decodeSubgraph, walkEdges, type PathReads } from '../subgraph-reads.ts';
+import { neo4jColumnsOf } from './neo4j-columns-of.ts';
 
 type Row = Record<string, unknown>;
 type Walks = Awaited<ReturnType<PathReads['walks']>>;
@@ -35,7 +35,7 @@ export function neo4jSubgraphReads(read: (text: string, params: Row) => Promise<
       const distinct = [...new Set(refs.map((ref) => ref.id))];
       if (distinct.length === 0) return { nodes: [], edges: [], degrees: new Map<string, number>() };
       const rows = await read(readCypher('neo4j', 'subgraph-of-ids'), { ids: distinct });
-      return decodeSubgraph(rows, distinct, (row) => (row.n as Node).properties as Row);
+      return decodeSubgraph(rows, distinct, (row) => neo4jColumnsOf(row.n));
     },
     walks: (id, length) => walker(length).load(id),
   };
