@@ -110,7 +110,11 @@ export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Grap
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 5_000,
   });
-  const session = () => driver.session({ database: options.database });
+  // One bookmark manager for every session of the process: in a cluster a read that follows a write (an
+  // editor's change, then the map re-read) waits for the follower to have that write instead of reading
+  // from before it. A single server is always up to date; the bookmarks then cost nothing.
+  const bookmarkManager = neo4j.bookmarkManager();
+  const session = () => driver.session({ database: options.database, bookmarkManager });
 
   async function runRead(query: string, params: Row): Promise<Row[]> {
     const s = session();
